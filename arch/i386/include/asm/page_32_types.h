@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _ASM_X86_PAGE_32_TYPES_H
+#define _ASM_X86_PAGE_32_TYPES_H
+
+/*
+ * i386, the 3G/1G split: user space below PAGE_OFFSET, the kernel's
+ * direct map of low memory (up to about 896 MiB) from PAGE_OFFSET up.  The
+ * kernel image is part of the direct map, so __START_KERNEL_map is simply
+ * PAGE_OFFSET.
+ */
+#define __PAGE_OFFSET		_AC(CONFIG_PAGE_OFFSET, UL)
+#define __START_KERNEL_map	__PAGE_OFFSET
+#define TASK_SIZE_MAX		__PAGE_OFFSET
+/* Low memory the early page tables map: 896 MiB. */
+#define MAXMEM			_AC(0x38000000, UL)
+
+#endif /* _ASM_X86_PAGE_32_TYPES_H */

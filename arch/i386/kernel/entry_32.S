@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Exception entry on i386: as entry_64.S, with the segment registers saved
+ * too (user mode will have its own).  The stub pushes a 0 error code where
+ * the CPU pushes none, then the vector; common_exception builds the rest
+ * of struct pt_regs (asm/ptrace.h), switches to the kernel's data segments
+ * and calls do_exception(regs).
+ */
+#include <linux/linkage.h>
+#include <asm/segment.h>
+
+#define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
+			   (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
+
+	.text
+	.balign 16
+exception_stub_base:
+	vector = 0
+	.rept 32
+	.balign 16
+	.if !HAS_ERROR_CODE(vector)
+	pushl	$0
+	.endif
+	pushl	$vector
+	jmp	common_exception
+	vector = vector + 1
+	.endr
+
+SYM_FUNC_START_LOCAL(common_exception)
+	pushl	%gs
+	pushl	%fs
+	pushl	%es
+	pushl	%ds
+	pushl	%eax
+	pushl	%ebp
+	pushl	%edi
+	pushl	%esi
+	pushl	%edx
+	pushl	%ecx
+	pushl	%ebx
+	cld
+	movl	$__KERNEL_DS, %eax
+	movl	%eax, %ds
+	movl	%eax, %es
+	movl	%esp, %eax
+	pushl	%eax
+	call	do_exception
+	addl	$4, %esp
+	popl	%ebx
+	popl	%ecx
+	popl	%edx
+	popl	%esi
+	popl	%edi
+	popl	%ebp
+	popl	%eax
+	popl	%ds
+	popl	%es
+	popl	%fs
+	popl	%gs
+	addl	$8, %esp		/* vector and error code */
+	iret
+SYM_FUNC_END(common_exception)
+
+	.section ".rodata", "a"
+	.balign 4
+SYM_DATA_START(exception_stubs)
+	i = 0
+	.rept 32
+	.long	exception_stub_base + i * 16
+	i = i + 1
+	.endr
+SYM_DATA_END(exception_stubs)

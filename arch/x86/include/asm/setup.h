@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _ASM_X86_SETUP_H
+#define _ASM_X86_SETUP_H
+
+/*
+ * What the boot loader told us, in one place whatever protocol it spoke
+ * (arch/x86/kernel/multiboot.c fills it in).
+ */
+#include <linux/types.h>
+
+struct boot_params {
+	u32 magic;			/* the protocol's magic from EAX */
+	unsigned long info;		/* its info structure, physical */
+	const char *protocol;		/* "Multiboot" or "Multiboot2" */
+	char loader_name[64];
+	phys_addr_t initrd_start;	/* 0 when there is none */
+	u64 initrd_size;
+};
+
+extern struct boot_params boot_params;
+
+/* Called by the port's entry with EAX and EBX as the loader left them. */
+void __noreturn x86_start_kernel(u32 magic, u32 info);
+/* Reads the loader's information into boot_params, e820 and the cmdline. */
+void parse_boot_info(void);
+
+void early_console_init(void);
+void tsc_init(void);
+void trap_init(void);
+void acpi_boot_init(void);
+
+#endif /* _ASM_X86_SETUP_H */

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _ASM_X86_TRAPS_H
+#define _ASM_X86_TRAPS_H
+
+#include <asm/ptrace.h>
+
+/* The CPU's exception vectors. */
+enum x86_trap {
+	X86_TRAP_DE = 0,	/* divide error */
+	X86_TRAP_DB,		/* debug */
+	X86_TRAP_NMI,		/* non-maskable interrupt */
+	X86_TRAP_BP,		/* breakpoint (int3) */
+	X86_TRAP_OF,		/* overflow */
+	X86_TRAP_BR,		/* bound range exceeded */
+	X86_TRAP_UD,		/* invalid opcode */
+	X86_TRAP_NM,		/* device not available */
+	X86_TRAP_DF,		/* double fault */
+	X86_TRAP_OLD_MF,	/* coprocessor segment overrun */
+	X86_TRAP_TS,		/* invalid TSS */
+	X86_TRAP_NP,		/* segment not present */
+	X86_TRAP_SS,		/* stack segment fault */
+	X86_TRAP_GP,		/* general protection fault */
+	X86_TRAP_PF,		/* page fault */
+	X86_TRAP_SPURIOUS,
+	X86_TRAP_MF,		/* x87 floating-point error */
+	X86_TRAP_AC,		/* alignment check */
+	X86_TRAP_MC,		/* machine check */
+	X86_TRAP_XF,		/* SIMD floating-point error */
+	X86_TRAP_VE,		/* virtualization exception */
+	X86_TRAP_CP,		/* control protection */
+	NR_EXCEPTION_VECTORS = 32,
+};
+
+/* Page-fault error code bits. */
+#define X86_PF_PROT	(1 << 0)	/* 0: page not present */
+#define X86_PF_WRITE	(1 << 1)
+#define X86_PF_USER	(1 << 2)
+#define X86_PF_RSVD	(1 << 3)
+#define X86_PF_INSTR	(1 << 4)
+
+/* The stubs in entry_*.S, one per exception vector. */
+extern const unsigned long exception_stubs[NR_EXCEPTION_VECTORS];
+
+void do_exception(struct pt_regs *regs);
+
+/*
+ * Port hooks: the address a general protection fault at REGS was probably
+ * for, if the faulting instruction used a non-canonical one (x86-64), and
+ * whether that is worth saying.
+ */
+bool gp_noncanonical_address(const struct pt_regs *regs, unsigned long *addr);
+
+#endif /* _ASM_X86_TRAPS_H */

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _LINUX_DELAY_H
+#define _LINUX_DELAY_H
+
+/*
+ * Busy-wait delays, calibrated against the time-stamp counter.  They spin:
+ * for waits in a process that may sleep, msleep() comes with the scheduler.
+ */
+void udelay(unsigned long usecs);
+void ndelay(unsigned long nsecs);
+
+static inline void mdelay(unsigned long msecs)
+{
+	while (msecs--)
+		udelay(1000);
+}
+
+#endif /* _LINUX_DELAY_H */

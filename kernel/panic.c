@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+/*
+ * panic(), BUG() and WARN(): what the kernel does when its own invariants
+ * break.
+ *
+ * panic() prints the reason and a backtrace and stops: with "panic=N" on
+ * the command line it reboots N seconds later (N < 0: at once), otherwise
+ * it halts for good, as Linux does.  BUG() executes ud2 after naming the
+ * file and line, so the invalid-opcode handler prints the registers and
+ * backtrace before panicking.  WARN() prints the same kind of report and
+ * returns.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/irqflags.h>
+#include <linux/kstrtox.h>
+#include <linux/reboot.h>
+#include <linux/delay.h>
+#include <asm/stacktrace.h>
+
+int panic_timeout;
+static bool in_panic;
+
+static int __init panic_setup(char *val)
+{
+	return kstrtoint(val, 0, &panic_timeout);
+}
+__setup("panic=", panic_setup);
+
+void panic(const char *fmt, ...)
+{
+	static char buf[256];
+	va_list args;
+
+	local_irq_disable();
+	va_start(args, fmt);
+	vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+
+	pr_emerg("Kernel panic - not syncing: %s\n", buf);
+	/* A panic while panicking (a fault in dump_stack) must not loop. */
+	if (!in_panic) {
+		in_panic = true;
+		dump_stack();
+	}
+	pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", buf);
+
+	if (panic_timeout > 0) {
+		pr_emerg("Rebooting in %d seconds..\n", panic_timeout);
+		mdelay(panic_timeout * 1000);
+	}
+	if (panic_timeout != 0)
+		machine_restart();
+	machine_halt();
+}
+
+void __bug(const char *file, int line, const char *cond)
+{
+	pr_crit("------------[ cut here ]------------\n");
+	if (file)
+		pr_crit("kernel BUG at %s:%d!%s%s\n", file, line,
+			cond ? " " : "", cond ? cond : "");
+	else
+		pr_crit("kernel BUG!\n");
+	/* The invalid-opcode trap reports the registers and panics. */
+	__asm__ __volatile__("ud2");
+	__builtin_unreachable();
+}
+
+void __warn(const char *file, int line, const char *cond)
+{
+	pr_warn("------------[ cut here ]------------\n");
+	if (file)
+		pr_warn("WARNING: at %s:%d%s%s\n", file, line,
+			cond ? " " : "", cond ? cond : "");
+	else
+		pr_warn("WARNING: (no location)\n");
+	dump_stack();
+	pr_warn("---[ end trace ]---\n");
+}
