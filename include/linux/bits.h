@@ -8,10 +8,9 @@
  * being the least significant bit of word 0 (the x86 bt/bts numbering).
  */
 #include <linux/const.h>
+#include <asm-generic/bitsperlong.h>
 
 #define BITS_PER_BYTE		8
-#define BITS_PER_LONG		(__SIZEOF_LONG__ * BITS_PER_BYTE)
-#define BITS_PER_LONG_LONG	64
 
 #define BIT_MASK(nr)		(1UL << ((nr) % BITS_PER_LONG))
 #define BIT_WORD(nr)		((nr) / BITS_PER_LONG)

@@ -14,10 +14,9 @@
  * bit offset given to bts is taken modulo the word size, so the word is
  * named explicitly and no bit-string addressing beyond it happens.
  *
- * On a uniprocessor the lock prefix is still needed against interrupts
- * only in the sense that the instruction is not split; it costs ~20 cycles
- * either way, so the non-atomic __set_bit() family is for data the caller
- * owns.
+ * A locked instruction costs tens of cycles, so bitmaps that only one
+ * context touches at a time (under the caller's lock) use the non-atomic
+ * __set_bit() family of <linux/bitops.h> instead.
  */
 #include <linux/bits.h>
 #include <linux/compiler.h>
