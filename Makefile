@@ -30,6 +30,7 @@ endif
 
 ifneq ($(objtree),$(CURDIR))
 # Re-run make inside the output directory so every path is relative to it.
+$(srctree)/Makefile Makefile: ;
 %:: FORCE
 	@$(MAKE) -C $(objtree) -f $(srctree)/Makefile O=$(objtree) $@
 all: FORCE
@@ -65,7 +66,8 @@ config-targets := config menuconfig nconfig oldconfig olddefconfig defconfig \
 	savedefconfig allnoconfig allyesconfig alldefconfig randconfig \
 	%_defconfig listnewconfig
 no-config-targets := $(config-targets) clean mrproper distclean help \
-	install-deps check-host
+	install-deps run qemu-gdb iso bochs check check-host check-kernel \
+	check-boot
 
 KCONFIG_ENV := srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \
 	KCONFIG_CONFIG=.config \
@@ -141,7 +143,7 @@ KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 KBUILD_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-common -fno-strict-aliasing \
 	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
-	-fno-delete-null-pointer-checks -Wall -Wundef -Wstrict-prototypes \
+	-fno-delete-null-pointer-checks -fmacro-prefix-map=$(srctree)/= -Wall -Wundef -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-sign-compare -Wno-format-zero-length \
 	-Wvla -Wimplicit-fallthrough -Werror
 KBUILD_AFLAGS := -D__ASSEMBLY__

@@ -56,14 +56,27 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *size,
 	return &kallsyms_names[kallsyms_offsets[lo]];
 }
 
-int sprint_symbol(char *buf, size_t size, unsigned long addr, bool with_offset)
+/* Names the function containing LOOKUP; prints ADDR's offset in it. */
+static int sprint_lookup(char *buf, size_t size, unsigned long addr,
+			 unsigned long lookup, bool with_offset)
 {
 	unsigned long symsize, offset;
-	const char *name = kallsyms_lookup(addr, &symsize, &offset);
+	const char *name = kallsyms_lookup(lookup, &symsize, &offset);
 
 	if (!name)
 		return snprintf(buf, size, "0x%lx", addr);
 	if (!with_offset)
 		return snprintf(buf, size, "%s", name);
-	return snprintf(buf, size, "%s+0x%lx/0x%lx", name, offset, symsize);
+	return snprintf(buf, size, "%s+0x%lx/0x%lx", name,
+			offset + (addr - lookup), symsize);
+}
+
+int sprint_symbol(char *buf, size_t size, unsigned long addr, bool with_offset)
+{
+	return sprint_lookup(buf, size, addr, addr, with_offset);
+}
+
+int sprint_backtrace(char *buf, size_t size, unsigned long addr)
+{
+	return sprint_lookup(buf, size, addr, addr - 1, true);
 }

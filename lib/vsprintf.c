@@ -11,6 +11,7 @@
  *   %pa[p]     a phys_addr_t, passed by reference, as 0x%0Nllx
  *   %pad       a dma_addr_t, likewise
  *   %pS, %ps   a code address as "function+0xoff/0xsize" or "function"
+ *   %pB        a return address, as %pS but looked up one byte earlier
  *   %pe        an error pointer as its errno name (-ENOMEM) or number
  *   %*pb       a bitmap of N bits as hex words; %*pbl as a range list
  *   %*ph       up to 64 bytes as hex, space separated
@@ -259,10 +260,16 @@ static void put_hex_bytes(struct out *o, const u8 *p, int len)
 	}
 }
 
+/* Without kallsyms (or on the host) code addresses print as numbers. */
 int __weak sprint_symbol(char *buf, size_t size, unsigned long addr,
 			 bool with_offset)
 {
 	return snprintf(buf, size, "0x%lx", addr);
+}
+
+int __weak sprint_backtrace(char *buf, size_t size, unsigned long addr)
+{
+	return sprint_symbol(buf, size, addr, true);
 }
 
 /*
@@ -286,6 +293,10 @@ static int put_pointer(struct out *o, const char *fmt, const void *ptr,
 	case 'S':
 	case 's':
 		sprint_symbol(sym, sizeof(sym), (unsigned long)ptr, *fmt == 'S');
+		put_string(o, sym, spec);
+		return 1;
+	case 'B':
+		sprint_backtrace(sym, sizeof(sym), (unsigned long)ptr);
 		put_string(o, sym, spec);
 		return 1;
 	case 'e':

@@ -26,4 +26,12 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *size,
  */
 int sprint_symbol(char *buf, size_t size, unsigned long addr, bool with_offset);
 
+/*
+ * As sprint_symbol() with the offset, for a return address in a backtrace:
+ * looks up ADDR - 1, because a call to a function that never returns may
+ * be the last instruction of its caller, leaving the return address
+ * pointing at the next function.
+ */
+int sprint_backtrace(char *buf, size_t size, unsigned long addr);
+
 #endif /* _LINUX_KALLSYMS_H */

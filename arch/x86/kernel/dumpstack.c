@@ -29,7 +29,7 @@ void show_stack(unsigned long bp)
 
 		if (!frame[1])
 			break;
-		printk(KERN_DEFAULT " %pS\n", (void *)frame[1]);
+		printk(KERN_DEFAULT " %pB\n", (void *)frame[1]);
 		if (frame[0] <= bp)	/* frames only go up the stack */
 			break;
 		bp = frame[0];

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+/*
+ * lkdtm: crash the kernel on purpose, to see (and test) how each kind of
+ * failure is reported.  "lkdtm=TYPE" on the command line triggers TYPE at
+ * the end of boot; the boot tests (scripts/check.py) use each type and
+ * check the report.  Linux's module of the same name does the same from
+ * debugfs; the type names are the same where the crash is.
+ *
+ *   PANIC         panic() directly
+ *   BUG           BUG(): invalid opcode report, then panic
+ *   WARNING       WARN_ON(): a report, and boot goes on
+ *   ACCESS_NULL   read through a NULL pointer: page fault
+ *   WRITE_NULL    write through a NULL pointer: page fault
+ *   NONCANONICAL  (x86-64) read a non-canonical address: #GP, named
+ *   DIVIDE        integer divide by zero: divide error
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+
+static char *lkdtm_type __initdata;
+
+static int __init lkdtm_setup(char *val)
+{
+	lkdtm_type = val;
+	return 0;
+}
+__setup("lkdtm=", lkdtm_setup);
+
+/* Volatile, so the compiler cannot see what the crashes will do. */
+static unsigned long volatile lkdtm_zero;
+
+static noinline void lkdtm_access_null(void)
+{
+	unsigned long *p = (unsigned long *)lkdtm_zero;
+
+	pr_info("lkdtm: reading from NULL\n");
+	pr_info("lkdtm: read %lx (should not get here)\n", READ_ONCE(*p));
+}
+
+static noinline void lkdtm_write_null(void)
+{
+	unsigned long *p = (unsigned long *)lkdtm_zero;
+
+	pr_info("lkdtm: writing to NULL\n");
+	WRITE_ONCE(*p, 0x5a);
+}
+
+static noinline void lkdtm_noncanonical(void)
+{
+	unsigned long *p = (unsigned long *)(lkdtm_zero + 0xdead000000000000ULL);
+
+	pr_info("lkdtm: reading from non-canonical address %px\n", p);
+	pr_info("lkdtm: read %lx (should not get here)\n", READ_ONCE(*p));
+}
+
+static noinline void lkdtm_divide(void)
+{
+	unsigned long n = 1000;
+
+	pr_info("lkdtm: dividing by zero\n");
+	pr_info("lkdtm: %lu (should not get here)\n", n / lkdtm_zero);
+}
+
+static noinline void lkdtm_bug(void)
+{
+	BUG_ON(lkdtm_zero == 0);
+}
+
+static noinline void lkdtm_warning(void)
+{
+	WARN_ON(lkdtm_zero == 0);
+	pr_info("lkdtm: still running after WARN_ON\n");
+}
+
+static noinline void lkdtm_panic(void)
+{
+	panic("lkdtm: PANIC requested");
+}
+
+static const struct {
+	const char *name;
+	void (*fn)(void);
+} lkdtm_types[] __initconst = {
+	{ "PANIC", lkdtm_panic },
+	{ "BUG", lkdtm_bug },
+	{ "WARNING", lkdtm_warning },
+	{ "ACCESS_NULL", lkdtm_access_null },
+	{ "WRITE_NULL", lkdtm_write_null },
+	{ "NONCANONICAL", lkdtm_noncanonical },
+	{ "DIVIDE", lkdtm_divide },
+};
+
+static int __init lkdtm_init(void)
+{
+	if (!lkdtm_type)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(lkdtm_types); i++) {
+		if (strcmp(lkdtm_type, lkdtm_types[i].name))
+			continue;
+		if (!IS_ENABLED(CONFIG_X86_64) &&
+		    !strcmp(lkdtm_type, "NONCANONICAL")) {
+			pr_err("lkdtm: NONCANONICAL needs a 64-bit kernel\n");
+			return -EINVAL;
+		}
+		pr_info("lkdtm: Performing direct entry %s\n", lkdtm_type);
+		lkdtm_types[i].fn();
+		return 0;
+	}
+	pr_err("lkdtm: unknown crash type \"%s\"\n", lkdtm_type);
+	return -EINVAL;
+}
+late_initcall(lkdtm_init);

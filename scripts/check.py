@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""make check: every test layer of Engram, one summary.
+
+Layers, in order:
+  host     the host unit tests (tools/testing/unit, ASan/UBSan)
+  kernel   the in-kernel KUnit-style suites, booted in QEMU, per port
+  boot     boot-path tests per port: the plain boot, bad command-line
+           input, mem=, an initrd, and each lkdtm crash report
+  iso      the GRUB rescue ISO booted in QEMU, running the suites
+  bochs    the same ISO in Bochs
+  build    randconfig builds with fixed seeds, and make C=1 (sparse)
+
+Every QEMU or Bochs run has a timeout as a safety net only: a run is
+expected to end by powering off (isa-debug-exit, ACPI, or a reboot with
+-no-reboot after panic=-1), and a run that times out fails.  The last line
+is "N passed, N failed".
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+
+PORTS = ("x86_64", "i386")
+QEMU = {"x86_64": "qemu-system-x86_64", "i386": "qemu-system-i386"}
+TS = re.compile(r"^\[\s*\d+\.\d+\] ")
+
+
+class Results:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.layers = {}
+        self.failures = []
+
+    def add(self, layer, name, ok, detail=""):
+        p, f = self.layers.get(layer, (0, 0))
+        self.layers[layer] = (p + ok, f + (not ok))
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            self.failures.append(f"{layer}: {name}")
+        status = "ok" if ok else "not ok"
+        print(f"{status} - {layer}: {name}" + (f" # {detail}" if detail else ""),
+              flush=True)
+
+
+def run(cmd, timeout=None, **kw):
+    """Runs CMD, returning (exit code or None on timeout, output)."""
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           stdin=subprocess.DEVNULL, timeout=timeout, **kw)
+        return p.returncode, p.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired as e:
+        out = e.stdout.decode("utf-8", "replace") if e.stdout else ""
+        return None, out
+
+
+def strip_ts(text):
+    return "\n".join(TS.sub("", l.rstrip("\r")) for l in text.splitlines())
+
+
+def build(args, arch, odir, config_target, extra=()):
+    """Configures and builds one kernel; returns (ok, log)."""
+    mk = ["make", "-s", "-C", args.srctree, f"O={odir}", f"ARCH={arch}"]
+    rc, out = run(mk + [config_target] + list(extra), timeout=300)
+    if rc != 0:
+        return False, out
+    rc, out2 = run(mk + ["-j2"] + list(extra), timeout=900)
+    return rc == 0, out + out2
+
+
+def qemu(arch, image, cmdline, timeout=120, mem="256M", extra=()):
+    cmd = [QEMU[arch], "-m", mem, "-nographic", "-no-reboot",
+           "-accel", os.environ.get("ENGRAM_ACCEL", "tcg"),
+           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+    if image:
+        cmd += ["-kernel", image, "-append", cmdline]
+    cmd += list(extra)
+    t0 = time.monotonic()
+    rc, out = run(cmd, timeout=timeout)
+    return rc, strip_ts_keep(out), time.monotonic() - t0
+
+
+def strip_ts_keep(out):
+    return out.replace("\r", "")
+
+
+def ktap_cases(text):
+    """The test cases of nested KTAP: [(ok, suite, case)]."""
+    cases, suite = [], None
+    for line in strip_ts(text).splitlines():
+        m = re.match(r"^    # Subtest: (\S+)", line)
+        if m:
+            suite = m.group(1)
+            continue
+        m = re.match(r"^    (ok|not ok) \d+ (\S+)(.*)$", line)
+        if m:
+            skip = "# SKIP" in m.group(3)
+            cases.append((m.group(1) == "ok", suite, m.group(2), skip))
+    return cases
+
+
+def check_ktap(res, layer, arch, rc, out, expect_rc=1):
+    cases = ktap_cases(out)
+    for ok, suite, case, skip in cases:
+        res.add(layer, f"{arch} {suite}.{case}", ok, "SKIP" if skip else "")
+    totals = re.search(r"# Totals: pass:(\d+) fail:(\d+)", out)
+    finished = totals is not None and rc is not None
+    res.add(layer, f"{arch} suites ran to the end and powered off",
+            finished and (expect_rc is None or rc == expect_rc),
+            f"exit {rc}" + ("" if totals else ", no totals line"))
+    return cases
+
+
+def layer_host(args, res):
+    rc, out = run(["make", "-s", "-C",
+                   os.path.join(args.srctree, "tools/testing/unit"), "run",
+                   f"O={args.objtree}/host"], timeout=1200)
+    cases = 0
+    for line in out.splitlines():
+        m = re.match(r"^\s+(ok|not ok) \d+ (\S+)", line)
+        if m:
+            cases += 1
+            res.add("host", m.group(2), m.group(1) == "ok")
+    if rc != 0 or not cases:
+        print(out[-3000:])
+        res.add("host", "host unit tests ran", False, f"exit {rc}")
+
+
+def port_image(args, arch):
+    return os.path.join(args.objtree, arch, "engram.img")
+
+
+def layer_kernel(args, res, arch):
+    odir = os.path.join(args.objtree, arch)
+    ok, log = build(args, arch, odir, f"{arch}_defconfig")
+    res.add("build", f"{arch} defconfig", ok)
+    if not ok:
+        print(log[-3000:])
+        return False
+    rc, out, secs = qemu(arch, port_image(args, arch),
+                         "console=ttyS0 ktest=all panic=-1")
+    check_ktap(res, "kernel", arch, rc, out)
+    print(f"# {arch}: ktest=all boot took {secs:.1f}s under TCG")
+    return True
+
+
+def expect(res, layer, name, out, rc, patterns, absent=(), exit_ok=True):
+    missing = [p for p in patterns if not re.search(p, out, re.M)]
+    present = [p for p in absent if re.search(p, out, re.M)]
+    ok = not missing and not present and exit_ok and rc is not None
+    detail = ""
+    if missing:
+        detail = f"missing {missing[0]!r}"
+    elif present:
+        detail = f"unexpected {present[0]!r}"
+    elif rc is None:
+        detail = "timed out"
+    res.add(layer, name, ok, detail)
+    if not ok:
+        print("\n".join("#   " + l for l in out.splitlines()[-40:]))
+
+
+def layer_boot(args, res, arch):
+    image = port_image(args, arch)
+    regs = "RIP: 0010:" if arch == "x86_64" else "EIP: "
+
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1")
+    expect(res, "boot", f"{arch} plain boot reaches init and panics honestly",
+           out, rc, [rf"Engram version \S+ \({arch}\)", r"BIOS-e820: \[mem",
+                     r"tsc: Detected", r"Kernel command line: ",
+                     r"Run /init as init process",
+                     r"Kernel panic - not syncing: No working init found"])
+    m = re.search(r"\[\s*(\d+\.\d+)\] Run /init", out)
+    if m:
+        print(f"# {arch}: kernel entry to init: {m.group(1)} s (TCG)")
+
+    rc, out, _ = qemu(arch, image,
+                      "console=ttyS0 panic=-1 mem=junk loglevel=99 "
+                      "console=ttyS0,0 foo=bar baz")
+    expect(res, "boot", f"{arch} bad command-line values are reported",
+           out, rc, [r"mem=junk: not a size",
+                     r"Malformed kernel parameter 'loglevel=99'",
+                     r"console: bad speed '0'",
+                     r'Unknown kernel command line parameters "foo=bar baz"',
+                     r"Run /init as init process"])
+
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1 mem=1K")
+    expect(res, "boot", f"{arch} absurd mem= is refused", out, rc,
+           [r"mem=1K is below the kernel's end", r"Run /init"],
+           absent=[r"user-defined physical RAM map"])
+
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1 mem=64M")
+    expect(res, "boot", f"{arch} mem=64M caps the memory map", out, rc,
+           [r"user-defined physical RAM map:",
+            r"user: \[mem 0x0000000000100000-0x0000000003ffffff\] usable"],
+           absent=[r"user: \[mem 0x0000000004"])
+
+    initrd = os.path.join(args.objtree, "test-initrd.bin")
+    with open(initrd, "wb") as f:
+        f.write(os.urandom(8192))
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1",
+                      extra=["-initrd", initrd])
+    expect(res, "boot", f"{arch} the initrd is found in RAM", out, rc,
+           [r"RAMDISK: \[mem 0x[0-9a-f]+-0x[0-9a-f]+\]"])
+
+    crashes = [
+        ("ACCESS_NULL", [r"BUG: kernel NULL pointer dereference, address: 0x0+\b",
+                         r"#PF: supervisor read access in kernel mode",
+                         r"#PF: error_code\(0x0000\) - not-present page",
+                         r"Oops: 0000 \[#1\]", regs + r"lkdtm_access_null\+",
+                         r"CR2: 0+\b"]),
+        ("WRITE_NULL", [r"#PF: supervisor write access in kernel mode",
+                        r"error_code\(0x0002\)"]),
+        ("DIVIDE", [r"divide error: 0000 \[#1\]", regs + r"lkdtm_divide\+"]),
+        ("BUG", [r"kernel BUG at drivers/misc/lkdtm.c:\d+!",
+                 r"invalid opcode: 0000 \[#1\]"]),
+        ("PANIC", [r"Kernel panic - not syncing: lkdtm: PANIC requested"]),
+    ]
+    if arch == "x86_64":
+        crashes.append(("NONCANONICAL", [
+            r"general protection fault, probably for non-canonical address "
+            r"0xdead000000000000: 0000 \[#1\]"]))
+    for kind, pats in crashes:
+        rc, out, _ = qemu(arch, image, f"console=ttyS0 panic=-1 lkdtm={kind}")
+        common = [r"Call Trace:", r"lkdtm_init\+0x[0-9a-f]+/0x[0-9a-f]+"]
+        if kind not in ("PANIC",):
+            common.append(r"Kernel panic - not syncing: Fatal exception")
+        expect(res, "boot", f"{arch} lkdtm={kind} is reported", out, rc,
+               pats + common)
+
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1 lkdtm=WARNING")
+    expect(res, "boot", f"{arch} lkdtm=WARNING warns and boot goes on", out, rc,
+           [r"WARNING: at drivers/misc/lkdtm.c:\d+", r"Call Trace:",
+            r"lkdtm: still running after WARN_ON", r"Run /init"])
+
+
+def make_test_iso(args, arch):
+    odir = os.path.join(args.objtree, arch)
+    iso = os.path.join(odir, "engram-ktest.iso")
+    rc, out = run(["make", "-s", "-C", args.srctree, f"O={odir}",
+                   f"ARCH={arch}", "iso", f"ISO={iso}",
+                   "ISO_CMDLINE=console=ttyS0 ktest=all panic=-1"],
+                  timeout=300)
+    return iso if rc == 0 else None, out
+
+
+def layer_iso(args, res, arch):
+    iso, log = make_test_iso(args, arch)
+    res.add("iso", f"{arch} make iso", iso is not None)
+    if not iso:
+        print(log[-2000:])
+        return None
+    rc, out, secs = qemu(arch, None, None, timeout=180, extra=["-cdrom", iso])
+    if "Booted by GRUB" not in out:
+        res.add("iso", f"{arch} GRUB boots the ISO with multiboot2", False)
+    else:
+        res.add("iso", f"{arch} GRUB boots the ISO with multiboot2", True)
+    check_ktap(res, "iso", arch, rc, out)
+    return iso
+
+
+def layer_bochs(args, res, arch, iso):
+    log = os.path.join(args.objtree, arch, "bochs-serial.log")
+    rc, out = run([os.path.join(args.srctree, "scripts/run-bochs.sh"),
+                   "--arch", arch, "--iso", iso, "--log", log,
+                   "--timeout", "600"], timeout=660)
+    serial = open(log, errors="replace").read() if os.path.exists(log) else ""
+    res.add("bochs", f"{arch} Bochs boots the ISO and powers off",
+            rc == 0 and "reboot: Power down" in serial,
+            f"run-bochs.sh exit {rc}")
+    if rc != 0:
+        print("\n".join("#   " + l for l in out.splitlines()[-20:]))
+    check_ktap(res, "bochs", arch, 0 if rc == 0 else None, serial,
+               expect_rc=None)
+
+
+def layer_build(args, res):
+    for arch in PORTS:
+        for seed in (1, 2, 3):
+            odir = os.path.join(args.objtree, f"rand-{arch}-{seed}")
+            ok, log = build(args, arch, odir, "randconfig", [f"SEED={seed}"])
+            res.add("build", f"{arch} randconfig SEED={seed}", ok)
+            if not ok:
+                print(log[-3000:])
+        odir = os.path.join(args.objtree, f"sparse-{arch}")
+        ok, log = build(args, arch, odir, f"{arch}_defconfig", ["C=1"])
+        warnings = [l for l in log.splitlines() if "warning:" in l or "error:" in l]
+        res.add("build", f"{arch} make C=1: zero sparse warnings",
+                ok and not warnings, f"{len(warnings)} warnings")
+        for w in warnings[:20]:
+            print("#   " + w)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--srctree", required=True)
+    ap.add_argument("--objtree", required=True)
+    ap.add_argument("--only", choices=["host", "kernel", "boot", "iso",
+                                       "bochs", "build"])
+    ap.add_argument("--arch", choices=PORTS)
+    args = ap.parse_args()
+    args.srctree = os.path.abspath(args.srctree)
+    args.objtree = os.path.abspath(args.objtree)
+    os.makedirs(args.objtree, exist_ok=True)
+    ports = [args.arch] if args.arch else list(PORTS)
+    want = lambda layer: args.only in (None, layer)
+    res = Results()
+    t0 = time.monotonic()
+
+    print("TAP version 13")
+    if want("host"):
+        layer_host(args, res)
+    for arch in ports if args.only not in ("host", "build") else []:
+        if not layer_kernel(args, res, arch):
+            continue
+        if want("boot"):
+            layer_boot(args, res, arch)
+        if want("iso") or want("bochs"):
+            iso = layer_iso(args, res, arch)
+            if iso and want("bochs"):
+                layer_bochs(args, res, arch, iso)
+    if want("build"):
+        layer_build(args, res)
+
+    print(f"# make check took {time.monotonic() - t0:.0f}s")
+    for layer, (p, f) in res.layers.items():
+        print(f"# {layer:7s} {p} passed, {f} failed")
+    for name in res.failures:
+        print(f"# FAILED: {name}")
+    print(f"{res.passed} passed, {res.failed} failed")
+    return 0 if res.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
