@@ -196,6 +196,28 @@ static void find_bit_test_random(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, find_last_bit(a, 0), 0UL);
 }
 
+/* Checks @dst == @a OP @b below @size, one bit at a time. */
+static void expect_op(struct kunit *test, const unsigned long *dst,
+		      const unsigned long *a, const unsigned long *b,
+		      unsigned int size, enum bitmap_op op)
+{
+	unsigned int i;
+
+	for (i = 0; i < size; i++) {
+		bool x = naive_bit(a, i), y = naive_bit(b, i), want;
+
+		switch (op) {
+		case BITMAP_OP_AND: want = x && y; break;
+		case BITMAP_OP_OR: want = x || y; break;
+		case BITMAP_OP_XOR: want = x != y; break;
+		case BITMAP_OP_ANDNOT: want = x && !y; break;
+		default: want = !x; break;
+		}
+		KUNIT_ASSERT_EQ_MSG(test, naive_bit(dst, i), want,
+				    "op %d size %u bit %u", op, size, i);
+	}
+}
+
 /* The logical operations and predicates, bit by bit. */
 static void bitmap_test_logic(struct kunit *test)
 {
@@ -209,7 +231,7 @@ static void bitmap_test_logic(struct kunit *test)
 	for (round = 0; round < 300; round++) {
 		unsigned int size = 1 + prandom_u32_below_state(&rnd, BM_MAX_BITS);
 		bool any_and = false, any_andnot = false, any_xor = false;
-		bool any_a = false, all_a = true, ret;
+		bool any_a = false, all_a = true;
 		unsigned int i, weight = 0;
 
 		bm_random(&rnd, a);
@@ -232,27 +254,17 @@ static void bitmap_test_logic(struct kunit *test)
 			all_a &= x;
 			weight += x;
 		}
-		ret = bitmap_and(dst, a, b, size);
-		KUNIT_ASSERT_EQ(test, ret, any_and);
-		for (i = 0; i < size; i++)
-			KUNIT_ASSERT_EQ(test, naive_bit(dst, i),
-					naive_bit(a, i) && naive_bit(b, i));
-		ret = bitmap_andnot(dst, a, b, size);
-		KUNIT_ASSERT_EQ(test, ret, any_andnot);
-		for (i = 0; i < size; i++)
-			KUNIT_ASSERT_EQ(test, naive_bit(dst, i),
-					naive_bit(a, i) && !naive_bit(b, i));
+		KUNIT_ASSERT_EQ(test, bitmap_and(dst, a, b, size), any_and);
+		expect_op(test, dst, a, b, size, BITMAP_OP_AND);
+		KUNIT_ASSERT_EQ(test, bitmap_andnot(dst, a, b, size),
+				any_andnot);
+		expect_op(test, dst, a, b, size, BITMAP_OP_ANDNOT);
 		bitmap_or(dst, a, b, size);
-		for (i = 0; i < size; i++)
-			KUNIT_ASSERT_EQ(test, naive_bit(dst, i),
-					naive_bit(a, i) || naive_bit(b, i));
+		expect_op(test, dst, a, b, size, BITMAP_OP_OR);
 		bitmap_xor(dst, a, b, size);
-		for (i = 0; i < size; i++)
-			KUNIT_ASSERT_EQ(test, naive_bit(dst, i),
-					naive_bit(a, i) != naive_bit(b, i));
+		expect_op(test, dst, a, b, size, BITMAP_OP_XOR);
 		bitmap_complement(dst, a, size);
-		for (i = 0; i < size; i++)
-			KUNIT_ASSERT_EQ(test, naive_bit(dst, i), !naive_bit(a, i));
+		expect_op(test, dst, a, b, size, BITMAP_OP_NOT);
 
 		KUNIT_ASSERT_EQ(test, bitmap_equal(a, b, size), !any_xor);
 		KUNIT_ASSERT_EQ(test, bitmap_intersects(a, b, size), any_and);
