@@ -203,16 +203,16 @@ LDS := arch/x86/kernel/vmlinux.lds
 S-objs := $(foreach o,$(objs),$(if $(wildcard $(srctree)/$(o:.o=.S)),$(o)))
 c-objs := $(filter-out $(S-objs),$(objs))
 
-$(c-objs): %.o: $(srctree)/%.c include/config/auto.conf scripts/basic/fixdep FORCE
+$(c-objs): %.o: $(srctree)/%.c scripts/basic/fixdep FORCE | include/config/auto.conf
 	@mkdir -p $(@D)
 	$(run-check)
 	$(call if_changed_dep,cc_o_c)
 
-$(S-objs): %.o: $(srctree)/%.S include/config/auto.conf scripts/basic/fixdep FORCE
+$(S-objs): %.o: $(srctree)/%.S scripts/basic/fixdep FORCE | include/config/auto.conf
 	@mkdir -p $(@D)
 	$(call if_changed_dep,as_o_S)
 
-$(LDS): %.lds: $(srctree)/%.lds.S include/config/auto.conf scripts/basic/fixdep FORCE
+$(LDS): %.lds: $(srctree)/%.lds.S scripts/basic/fixdep FORCE | include/config/auto.conf
 	@mkdir -p $(@D)
 	$(call if_changed_dep,cpp_lds_S)
 
@@ -243,13 +243,16 @@ engram.img: vmlinux FORCE
 	$(call if_changed,objcopy_img)
 
 all: engram.img
+ifeq ($(C),1)
+	@echo "  SPARSE  no warnings in the files compiled (a warning fails the build)"
+endif
 
-# The banner's version and compiler (init/version.c).
-quiet_cmd_compile_h = GEN     $@
+# The banner's version and compiler (init/version.c); rewritten only
+# when it changes.
       cmd_compile_h = $(srctree)/scripts/mkcompile_h $@ \
 	"$(KERNELRELEASE)$(CONFIG_LOCALVERSION)" "$(ARCH)" "$(CC)" "$(LD)"
 include/generated/compile.h: include/config/auto.conf FORCE
-	$(call cmd,compile_h)
+	$(Q)$(cmd_compile_h)
 init/version.o: include/generated/compile.h
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@
 #include <linux/delay.h>
 #include <asm/stacktrace.h>
 
-int panic_timeout;
+static int panic_timeout;
 static bool in_panic;
 
 static int __init panic_setup(char *val)

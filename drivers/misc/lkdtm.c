@@ -48,7 +48,9 @@ static noinline void lkdtm_write_null(void)
 
 static noinline void lkdtm_noncanonical(void)
 {
-	unsigned long *p = (unsigned long *)(lkdtm_zero + 0xdead000000000000ULL);
+	/* 0xdead000000000000: bits 63..47 differ, so not canonical. */
+	unsigned long *p = (unsigned long *)(lkdtm_zero +
+					     (0xdeadUL << (BITS_PER_LONG - 16)));
 
 	pr_info("lkdtm: reading from non-canonical address %px\n", p);
 	pr_info("lkdtm: read %lx (should not get here)\n", READ_ONCE(*p));

@@ -24,6 +24,12 @@
 #include <linux/string.h>
 #include <kunit/test.h>
 
+#ifdef __CHECKER__
+/* gcc's builtins, unknown to sparse. */
+int __builtin_setjmp(void **buf);
+void __noreturn __builtin_longjmp(void **buf, int val);
+#endif
+
 extern struct kunit_suite *__start_kunit_test_suites[];
 extern struct kunit_suite *__stop_kunit_test_suites[];
 

@@ -12,7 +12,6 @@
 #include <asm/setup.h>
 
 extern u32 initial_page_table[1024];
-extern u64 tsc_at_entry;
 
 void __init __noreturn i386_start_kernel(u32 magic, u32 info);
 void __init i386_start_kernel(u32 magic, u32 info)

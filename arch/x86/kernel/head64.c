@@ -11,7 +11,6 @@
 #include <asm/setup.h>
 
 extern u64 early_pml4[512];
-extern u64 tsc_at_entry;
 
 void __init __noreturn x86_64_start_kernel(u32 magic, u32 info);
 void __init x86_64_start_kernel(u32 magic, u32 info)

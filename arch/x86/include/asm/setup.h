@@ -18,6 +18,8 @@ struct boot_params {
 };
 
 extern struct boot_params boot_params;
+/* The time-stamp counter at the kernel's first C instruction. */
+extern u64 tsc_at_entry;
 
 /* Called by the port's entry with EAX and EBX as the loader left them. */
 void __noreturn x86_start_kernel(u32 magic, u32 info);
