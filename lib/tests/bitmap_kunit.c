@@ -57,8 +57,30 @@ static void bm_random(struct rnd_state *rnd, unsigned long *map)
 	}
 }
 
-/* Single-bit updates, atomic and not, against an array of bools. */
-static void bitops_test_single_bits(struct kunit *test)
+/* bitmap_set / bitmap_clear of a random range of @map and @model. */
+static void bm_update_range(struct rnd_state *rnd, unsigned long *map,
+			    bool *model)
+{
+	unsigned int start = prandom_u32_below_state(rnd, BM_MAX_BITS);
+	unsigned int len = prandom_u32_below_state(rnd, BM_MAX_BITS - start + 1);
+	bool value = prandom_u32_state(rnd) & 1;
+	unsigned int i;
+
+	if (value)
+		bitmap_set(map, start, len);
+	else
+		bitmap_clear(map, start, len);
+	for (i = start; i < start + len; i++)
+		model[i] = value;
+}
+
+/*
+ * Single-bit updates, atomic and not, and range updates (bitmap_set,
+ * bitmap_clear), in random order against an array of bools.  Each single
+ * update checks its return value and bit; the whole map is compared every
+ * 64 steps.
+ */
+static void bitmap_test_updates(struct kunit *test)
 {
 	DECLARE_BITMAP(map, BM_MAX_BITS) = { 0 };
 	bool model[BM_MAX_BITS] = { false };
@@ -70,7 +92,7 @@ static void bitops_test_single_bits(struct kunit *test)
 		unsigned long nr = prandom_u32_below_state(&rnd, BM_MAX_BITS);
 		bool old = model[nr], ret = old;
 
-		switch (prandom_u32_below_state(&rnd, 12)) {
+		switch (prandom_u32_below_state(&rnd, 13)) {
 		case 0: set_bit(nr, map); model[nr] = true; break;
 		case 1: clear_bit(nr, map); model[nr] = false; break;
 		case 2: change_bit(nr, map); model[nr] = !old; break;
@@ -82,13 +104,17 @@ static void bitops_test_single_bits(struct kunit *test)
 		case 8: __change_bit(nr, map); model[nr] = !old; break;
 		case 9: ret = __test_and_set_bit(nr, map); model[nr] = true; break;
 		case 10: ret = __test_and_clear_bit(nr, map); model[nr] = false; break;
-		default: ret = __test_and_change_bit(nr, map); model[nr] = !old; break;
+		case 11: ret = __test_and_change_bit(nr, map); model[nr] = !old; break;
+		default: bm_update_range(&rnd, map, model); break;
 		}
 		KUNIT_ASSERT_EQ_MSG(test, ret, old, "op %u bit %lu", op, nr);
 		KUNIT_ASSERT_EQ(test, test_bit(nr, map), model[nr]);
+		if (op % 64)
+			continue;
+		for (i = 0; i < BM_MAX_BITS; i++)
+			KUNIT_ASSERT_EQ_MSG(test, naive_bit(map, i), model[i],
+					    "op %u bit %u", op, i);
 	}
-	for (i = 0; i < BM_MAX_BITS; i++)
-		KUNIT_ASSERT_EQ_MSG(test, naive_bit(map, i), model[i], "bit %u", i);
 }
 
 /* __ffs, __fls, ffs, fls, fls64, __ffs64, hweight against bit loops. */
@@ -279,35 +305,6 @@ static void bitmap_test_logic(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, bitmap_equal(a, b, BM_MAX_BITS));
 }
 
-/* bitmap_set / bitmap_clear of random ranges against a bool array. */
-static void bitmap_test_set_clear(struct kunit *test)
-{
-	DECLARE_BITMAP(map, BM_MAX_BITS) = { 0 };
-	bool model[BM_MAX_BITS] = { false };
-	struct rnd_state rnd;
-	unsigned int op, i;
-
-	bm_seed(test, &rnd);
-	for (op = 0; op < 2000; op++) {
-		unsigned int start = prandom_u32_below_state(&rnd, BM_MAX_BITS);
-		unsigned int len = prandom_u32_below_state(&rnd,
-							   BM_MAX_BITS - start + 1);
-		bool value = prandom_u32_state(&rnd) & 1;
-
-		if (value)
-			bitmap_set(map, start, len);
-		else
-			bitmap_clear(map, start, len);
-		for (i = start; i < start + len; i++)
-			model[i] = value;
-		for (i = 0; i < BM_MAX_BITS; i++)
-			KUNIT_ASSERT_EQ_MSG(test, naive_bit(map, i), model[i],
-					    "op %u: %s %u+%u, bit %u", op,
-					    value ? "set" : "clear", start, len,
-					    i);
-	}
-}
-
 /* The first aligned run of @nr clear bits from @start, by brute force. */
 static unsigned long naive_zero_area(const unsigned long *map,
 				     unsigned long size, unsigned long start,
@@ -382,11 +379,10 @@ static void bitmap_test_regions(struct kunit *test)
 }
 
 static struct kunit_case bitmap_test_cases[] = {
-	KUNIT_CASE(bitops_test_single_bits),
+	KUNIT_CASE(bitmap_test_updates),
 	KUNIT_CASE(bitops_test_word_helpers),
 	KUNIT_CASE(find_bit_test_random),
 	KUNIT_CASE(bitmap_test_logic),
-	KUNIT_CASE(bitmap_test_set_clear),
 	KUNIT_CASE(bitmap_test_zero_area),
 	KUNIT_CASE(bitmap_test_regions),
 	{}
