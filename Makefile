@@ -142,7 +142,8 @@ KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-D__KERNEL__
 KBUILD_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-common -fno-strict-aliasing \
-	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+	-fno-omit-frame-pointer -fno-optimize-sibling-calls \
+	-fno-asynchronous-unwind-tables \
 	-fno-delete-null-pointer-checks -fmacro-prefix-map=$(srctree)/= -Wall -Wundef -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-sign-compare -Wno-format-zero-length \
 	-Wvla -Wimplicit-fallthrough -Werror

@@ -102,7 +102,7 @@ int kstrtoll(const char *s, unsigned int base, long long *res)
 	if (neg) {
 		if (val > (unsigned long long)LLONG_MAX + 1)
 			return -ERANGE;
-		*res = -(long long)val;
+		*res = (long long)(0 - val);	/* no signed overflow at LLONG_MIN */
 	} else {
 		if (val > LLONG_MAX)
 			return -ERANGE;

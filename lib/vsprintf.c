@@ -97,7 +97,7 @@ static void put_number(struct out *o, unsigned long long num,
 	if (spec->flags & F_SIGNED) {
 		if ((long long)num < 0) {
 			sign = '-';
-			num = -(long long)num;
+			num = 0 - num;	/* the magnitude, even of LLONG_MIN */
 		} else if (spec->flags & F_PLUS) {
 			sign = '+';
 		} else if (spec->flags & F_SPACE) {

@@ -106,7 +106,7 @@ void __printf(2, 3) kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
 	kunit_fail(test, KUNIT_EXPECTATION, __FILE__, __LINE__, fmt, ##__VA_ARGS__)
 
 #define __KUNIT_BOOL(test, type, cond, want, fmt, ...) do {		\
-	if (unlikely(!!(cond) != (want))) {				\
+	if (unlikely((!!(cond)) != (want))) {			\
 		kunit_fail(test, type, __FILE__, __LINE__,		\
 			   "Expected %s to be %s" fmt, #cond,		\
 			   (want) ? "true" : "false", ##__VA_ARGS__);	\
@@ -214,6 +214,9 @@ int kunit_memcmp(const void *a, const void *b, size_t n);
  * number of suites that failed (0: all passed), or -1 if no suite matched.
  */
 int kunit_run_tests(const char *filter);
+
+/* The seed given to randomized tests (0: each uses its own fixed seed). */
+extern u64 kunit_seed;
 
 /* True when the tests run on the host (tools/testing/unit) not in Engram. */
 bool kunit_on_host(void);

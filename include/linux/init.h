@@ -59,7 +59,14 @@ void parse_early_param(void);
 void parse_args(void);
 void start_kernel(void) __noreturn;
 void setup_arch(void);
+#ifdef CONFIG_KUNIT
+/* Runs the suites "ktest=" names and powers off; returns if none named. */
 void ktest_run_and_power_off(void);
+#else
+static inline void ktest_run_and_power_off(void)
+{
+}
+#endif
 
 extern const char linux_banner[];
 

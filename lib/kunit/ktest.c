@@ -4,11 +4,13 @@
  * (a comma-separated list of suite names, "name*" prefixes, or "all")
  * makes start_kernel() run them once the kernel is up, print KTAP on the
  * console and power the machine off with the result, which the test
- * harness (scripts/ktest.py) reads from QEMU's exit code or the console.
+ * harness (scripts/check.py) reads from QEMU's exit code or the console.
+ * "ktest_seed=N" gives randomized tests the seed N instead of their own.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/reboot.h>
+#include <linux/kstrtox.h>
 #include <kunit/test.h>
 
 static char *ktest_filter __initdata;
@@ -21,6 +23,17 @@ static int __init ktest_setup(char *val)
 	return 0;
 }
 __setup("ktest=", ktest_setup);
+
+static int __init ktest_seed_setup(char *val)
+{
+	unsigned long long seed;
+	int err = kstrtoull(val, 0, &seed);
+
+	if (!err)
+		kunit_seed = seed;
+	return err;
+}
+__setup("ktest_seed=", ktest_seed_setup);
 
 bool kunit_on_host(void)
 {

@@ -33,6 +33,13 @@ void __noreturn __builtin_longjmp(void **buf, int val);
 extern struct kunit_suite *__start_kunit_test_suites[];
 extern struct kunit_suite *__stop_kunit_test_suites[];
 
+/*
+ * The seed handed to randomized tests in test->seed; 0 lets each test use
+ * its own fixed seed.  Set with "ktest_seed=" (or KUNIT_SEED on the host)
+ * to rerun with the seed a failure printed.
+ */
+u64 kunit_seed;
+
 /* Output of the running case is indented under its suite. */
 #define KUNIT_INDENT	"    "
 
@@ -188,6 +195,7 @@ static noinline void kunit_run_case(struct kunit_suite *suite,
 	memset(test, 0, sizeof(*test));
 	test->name = tcase->name;
 	test->status = KUNIT_SUCCESS;
+	test->seed = kunit_seed;
 
 	if (__builtin_setjmp(test->abort_buf) == 0) {
 		if (suite->init && suite->init(test)) {

@@ -3,12 +3,15 @@
  * The host unit-test runner: runs the KUnit suites named by argv[1]
  * ("all" when absent) with the kernel's own executor (lib/kunit/test.c),
  * prints its KTAP, then one line "N passed, N failed" counting test cases.
+ * KUNIT_SEED in the environment sets the seed of randomized tests.
  * Exits 0 only if no case failed and no WARN fired.
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 int kunit_run_tests(const char *filter);
+extern unsigned long long kunit_seed;
 
 extern unsigned int host_kunit_passed, host_kunit_failed, host_kunit_skipped;
 extern bool host_kunit_totals_seen;
@@ -20,6 +23,9 @@ int main(int argc, char **argv)
 	int failed_suites;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* KUNIT_SEED=N reruns the randomized tests with seed N. */
+	if (getenv("KUNIT_SEED"))
+		kunit_seed = strtoull(getenv("KUNIT_SEED"), NULL, 0);
 	failed_suites = kunit_run_tests(filter);
 	if (!host_kunit_totals_seen)
 		fprintf(stderr, "host: the executor printed no totals\n");
