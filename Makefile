@@ -261,7 +261,7 @@ init/version.o: include/generated/compile.h
 include $(srctree)/scripts/Makefile.run
 
 quiet_cmd_gen_compile_commands = GEN     $@
-      cmd_gen_compile_commands = $(srctree)/scripts/gen_compile_commands.sh \
+      cmd_gen_compile_commands = python3 $(srctree)/scripts/gen_compile_commands.py \
 	$(objs) > $@
 compile_commands.json: all FORCE
 	$(call cmd,gen_compile_commands)

@@ -179,6 +179,11 @@ def layer_boot(args, res, arch):
     if m:
         print(f"# {arch}: kernel entry to init: {m.group(1)} s (TCG)")
 
+    rc, out, secs = qemu(arch, image, "console=ttyS0 panic=1")
+    expect(res, "boot", f"{arch} panic=1 reboots a second after the panic",
+           out, rc, [r"Kernel panic - not syncing: No working init found",
+                     r"Rebooting in 1 seconds"])
+
     rc, out, _ = qemu(arch, image,
                       "console=ttyS0 panic=-1 mem=junk loglevel=99 "
                       "console=ttyS0,0 foo=bar baz")

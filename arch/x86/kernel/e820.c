@@ -75,9 +75,12 @@ void __init e820__update_table(struct e820_table *t)
 
 		if (!e->size)
 			continue;
-		/* A range running past 2^64 is cut at the top. */
+		/*
+		 * A range running past the top of the address space is cut
+		 * one byte short of 2^64, the largest end a u64 can hold.
+		 */
 		if (e->addr + e->size < e->addr)
-			e->size = -e->addr;
+			e->size = U64_MAX - e->addr;
 		cuts[nr_cuts++] = e->addr;
 		cuts[nr_cuts++] = e->addr + e->size;
 	}

@@ -74,7 +74,7 @@ static void __init setup_memory_map(void)
 }
 
 /* The initrd must lie in RAM, as Linux insists, or it is dropped. */
-static void __init check_initrd(void)
+void __init check_initrd(void)
 {
 	u64 start = boot_params.initrd_start, end = start + boot_params.initrd_size;
 
