@@ -21,10 +21,10 @@ extern struct boot_params boot_params;
 /* The time-stamp counter at the kernel's first C instruction. */
 extern u64 tsc_at_entry;
 
-/* Called by the port's entry with EAX and EBX as the loader left them. */
-void __noreturn x86_start_kernel(u32 magic, u32 info);
 /* Reads the loader's information into boot_params, e820 and the cmdline. */
 void parse_boot_info(void);
+/* Drops the initrd (with a message) unless it lies wholly in usable RAM. */
+void check_initrd(void);
 
 void early_console_init(void);
 void tsc_init(void);
