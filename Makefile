@@ -118,7 +118,12 @@ ifeq ($(wildcard .config),)
   $(info *** No .config here: running "make defconfig" for ARCH=$(ARCH) first.)
   $(shell $(call kconfig,$(CONF) -s --defconfig=$(defconfig-$(ARCH))) >&2)
 endif
-# The port is fixed by ARCH; a .config of the other port is converted.
+# The port is fixed by ARCH: a .config of the other port is converted at
+# once (as "make olddefconfig" would), which makes auto.conf stale.
+ifneq ($(if $(shell grep -s '^CONFIG_X86_32=y' .config),i386,x86_64),$(ARCH))
+  $(info *** .config is for the other port: converting it to ARCH=$(ARCH))
+  $(shell $(call kconfig,$(CONF) -s --olddefconfig) >&2)
+endif
 include/config/auto.conf: .config $(srctree)/Kconfig
 	$(Q)mkdir -p include/config include/generated
 	$(Q)$(call kconfig,$(CONF) -s --olddefconfig)

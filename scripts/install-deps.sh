@@ -7,10 +7,13 @@
 # needs no network.  Run as root, or with sudo available.
 set -e
 
-PKGS="gcc gcc-multilib make binutils kconfig-frontends libncurses-dev sparse
+# No gcc-multilib: it conflicts with musl-dev:i386.  The kernel needs no
+# 32-bit libraries (it is freestanding, built with gcc -m32), and 32-bit
+# user programs are built with i686-linux-gnu-gcc and musl's specs.
+PKGS="gcc make binutils kconfig-frontends libncurses-dev sparse
 qemu-system-x86 bochs bochsbios vgabios grub-pc-bin grub-common xorriso
 mtools cpio musl-tools util-linux python3"
-PKGS_I386="musl-dev:i386"
+PKGS_I386="gcc-i686-linux-gnu musl-dev:i386"
 
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -13,5 +13,7 @@
 #define TASK_SIZE_MAX		__PAGE_OFFSET
 /* Low memory the early page tables map: 896 MiB. */
 #define MAXMEM			_AC(0x38000000, UL)
+/* Without PAE, physical addresses have 32 bits. */
+#define MAX_ARCH_PFN		(1ULL << (32 - PAGE_SHIFT))
 
 #endif /* _ASM_X86_PAGE_32_TYPES_H */

@@ -16,5 +16,7 @@
 #define VMALLOC_START		_AC(0xffffc90000000000, UL)
 #define VMALLOC_END		_AC(0xffffe8ffffffffff, UL)
 #define __VIRTUAL_MASK_SHIFT	47
+/* Physical addresses have at most 52 bits: the last page frame + 1. */
+#define MAX_ARCH_PFN		(1ULL << (52 - PAGE_SHIFT))
 
 #endif /* _ASM_X86_PAGE_64_TYPES_H */
