@@ -66,7 +66,7 @@ config-targets := config menuconfig nconfig oldconfig olddefconfig defconfig \
 	savedefconfig allnoconfig allyesconfig alldefconfig randconfig \
 	%_defconfig listnewconfig
 no-config-targets := $(config-targets) clean mrproper distclean help \
-	install-deps run qemu-gdb iso bochs check check-host check-kernel \
+	install-deps run qemu-gdb iso bochs bench check check-host check-kernel \
 	check-boot
 
 KCONFIG_ENV := srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \

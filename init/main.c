@@ -11,6 +11,7 @@
  *          -> parse_args()  (the remaining command-line options)
  *          -> initcalls     (each subsystem's set-up, in level order)
  *          -> ktest=        (the in-kernel tests, if asked for; then off)
+ *          -> bench=        (the in-kernel benchmarks, likewise)
  *          -> init          (the first user process)
  *
  * Engram cannot yet run user programs, so the last step ends, as a Linux
@@ -75,5 +76,6 @@ void __init start_kernel(void)
 	parse_args();
 	do_initcalls();
 	ktest_run_and_power_off();
+	bench_run_and_power_off();
 	kernel_init();
 }

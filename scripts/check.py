@@ -179,6 +179,11 @@ def layer_boot(args, res, arch):
     if m:
         print(f"# {arch}: kernel entry to init: {m.group(1)} s (TCG)")
 
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1 bench=memcpy_4k")
+    expect(res, "boot", f"{arch} bench= prints BENCH lines and powers off",
+           out, rc, [r"BENCH memcpy_4k \d+\.\d ns$"],
+           absent=[r"BENCH memset_4k", r"Run /init"], exit_ok=rc == 1)
+
     rc, out, secs = qemu(arch, image, "console=ttyS0 panic=1")
     expect(res, "boot", f"{arch} panic=1 reboots a second after the panic",
            out, rc, [r"Kernel panic - not syncing: No working init found",

@@ -215,6 +215,12 @@ int kunit_memcmp(const void *a, const void *b, size_t n);
  */
 int kunit_run_tests(const char *filter);
 
+/*
+ * Whether NAME is in FILTER: "all", or a comma-separated list of names,
+ * each possibly ending in '*' to match a prefix.
+ */
+bool kunit_filter_matches(const char *filter, const char *name);
+
 /* The seed given to randomized tests (0: each uses its own fixed seed). */
 extern u64 kunit_seed;
 

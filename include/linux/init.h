@@ -62,8 +62,14 @@ void setup_arch(void);
 #ifdef CONFIG_KUNIT
 /* Runs the suites "ktest=" names and powers off; returns if none named. */
 void ktest_run_and_power_off(void);
+/* Runs the benchmarks "bench=" names and powers off; likewise. */
+void bench_run_and_power_off(void);
 #else
 static inline void ktest_run_and_power_off(void)
+{
+}
+
+static inline void bench_run_and_power_off(void)
 {
 }
 #endif

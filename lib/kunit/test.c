@@ -169,7 +169,7 @@ static bool kunit_name_matches(const char *pattern, size_t len,
 	return strlen(name) == len && !strncmp(pattern, name, len);
 }
 
-static bool kunit_filter_matches(const char *filter, const char *name)
+bool kunit_filter_matches(const char *filter, const char *name)
 {
 	const char *p = filter;
 

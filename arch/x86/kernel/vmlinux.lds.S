@@ -42,6 +42,10 @@ SECTIONS
 		KEEP(*(kunit_test_suites))
 		__stop_kunit_test_suites = .;
 		. = ALIGN(8);
+		__start_bench_cases = .;
+		KEEP(*(bench_cases))
+		__stop_bench_cases = .;
+		. = ALIGN(8);
 		__start___ex_table = .;
 		KEEP(*(__ex_table))
 		__stop___ex_table = .;

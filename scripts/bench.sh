@@ -1,0 +1,28 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+#
+# bench.sh SRCTREE OBJTREE [PORT...]
+#
+# make bench: builds each port's default kernel, boots it in QEMU with
+# bench=all and prints its BENCH lines prefixed with the port, then the
+# host benchmarks of lib/ (tools/testing/unit).  Figures, not tests: they
+# vary with the machine and under TCG with the host's load.
+set -e
+src=$1 obj=$2
+shift 2
+[ $# -gt 0 ] || set -- x86_64 i386
+accel=${ENGRAM_ACCEL:-tcg}
+echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs, QEMU $(qemu-system-x86_64 --version | sed -n '1s/.*version \([^ ]*\).*/\1/p'), accel=$accel"
+for arch in "$@"; do
+	dir=$obj/bench-$arch
+	make -s -C "$src" O="$dir" ARCH="$arch" "${arch}_defconfig" >/dev/null
+	make -s -C "$src" O="$dir" ARCH="$arch" -j2 >/dev/null
+	qemu=qemu-system-$arch
+	timeout 600 $qemu -m 512M -nographic -no-reboot -accel "$accel" \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		-kernel "$dir/engram.img" -append "console=ttyS0 bench=all" \
+		< /dev/null 2>&1 | tr -d '\r' |
+		sed -n "s/^\[[ 0-9.]*\] BENCH /BENCH $arch\//p"
+done
+make -s -C "$src/tools/testing/unit" O="$obj/bench-host" bench 2>&1 |
+	sed -n 's/^BENCH /BENCH host\//p'
