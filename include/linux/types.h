@@ -57,7 +57,7 @@ typedef unsigned int		gid_t;
 typedef unsigned short		umode_t;
 
 /* Physical addresses and DMA addresses (bus addresses a device uses). */
-#if defined(CONFIG_X86_64) || defined(CONFIG_PHYS_ADDR_T_64BIT)
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
 typedef u64			phys_addr_t;
 #else
 typedef u32			phys_addr_t;

@@ -55,15 +55,9 @@ struct acpi_rsdp {
 static u16 pm1a_cnt, pm1b_cnt;
 static int s5_slp_typa = -1, s5_slp_typb;
 
-#ifdef CONFIG_X86_64
-#define ACPI_MAPPED	SZ_4G
-#else
-#define ACPI_MAPPED	MAXMEM
-#endif
-
 static const void *acpi_map(u64 phys, u64 len)
 {
-	if (!phys || phys >= ACPI_MAPPED || len > ACPI_MAPPED - phys)
+	if (!phys || phys >= EARLY_MAPPED_LIMIT || len > EARLY_MAPPED_LIMIT - phys)
 		return NULL;
 	return __va(phys);
 }

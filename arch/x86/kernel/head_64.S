@@ -20,6 +20,7 @@
 #include <asm/page_types.h>
 #include <asm/segment.h>
 #include <asm/processor-flags.h>
+#include <asm/pgtable_types.h>
 
 #define PHYS(sym)	((sym) - __START_KERNEL_map)
 #define PTE_FLAGS	(_PAGE_PRESENT | _PAGE_RW)

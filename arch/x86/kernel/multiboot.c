@@ -18,17 +18,10 @@
 
 struct boot_params boot_params;
 
-/* The early page tables map this much physical memory at PAGE_OFFSET. */
-#ifdef CONFIG_X86_64
-#define EARLY_MAPPED	SZ_4G
-#else
-#define EARLY_MAPPED	MAXMEM
-#endif
-
 /* A pointer to LEN bytes at physical PHYS, or NULL if they are not mapped. */
 static void *early_phys(u64 phys, u64 len)
 {
-	if (phys >= EARLY_MAPPED || len > EARLY_MAPPED - phys)
+	if (phys >= EARLY_MAPPED_LIMIT || len > EARLY_MAPPED_LIMIT - phys)
 		return NULL;
 	return __va(phys);
 }

@@ -60,10 +60,15 @@ SECTIONS
 		_edata_rw = .;
 	}
 
+	/* init text and init data get pages of their own: RX and RW. */
 	. = ALIGN(PAGE_SIZE);
-	.init : AT(ADDR(.init) - LOAD_OFFSET) {
+	.init.text : AT(ADDR(.init.text) - LOAD_OFFSET) {
 		__init_begin = .;
 		*(.init.text)
+		. = ALIGN(PAGE_SIZE);
+		__init_text_end = .;
+	}
+	.init : AT(ADDR(.init) - LOAD_OFFSET) {
 		*(.init.rodata)
 		*(.init.data)
 		. = ALIGN(8);

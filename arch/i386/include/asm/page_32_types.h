@@ -11,8 +11,16 @@
 #define __PAGE_OFFSET		_AC(CONFIG_PAGE_OFFSET, UL)
 #define __START_KERNEL_map	__PAGE_OFFSET
 #define TASK_SIZE_MAX		__PAGE_OFFSET
-/* Low memory the early page tables map: 896 MiB. */
-#define MAXMEM			_AC(0x38000000, UL)
+/*
+ * Low memory: what fits between PAGE_OFFSET and the top of the address
+ * space after VMALLOC_RESERVE for vmalloc, the kmap window and fixmap.
+ * 896 MiB with the 3G/1G split.
+ */
+#define VMALLOC_RESERVE		_AC(0x8000000, UL)	/* 128 MiB */
+#define MAXMEM			(_AC(0x100000000, ULL) - __PAGE_OFFSET - \
+				 VMALLOC_RESERVE)
+/* What head_32.S maps at PAGE_OFFSET before the real tables exist. */
+#define EARLY_MAPPED_LIMIT	MAXMEM
 /* Without PAE, physical addresses have 32 bits. */
 #define MAX_ARCH_PFN		(1ULL << (32 - PAGE_SHIFT))
 

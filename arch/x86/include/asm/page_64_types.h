@@ -16,6 +16,8 @@
 #define VMALLOC_START		_AC(0xffffc90000000000, UL)
 #define VMALLOC_END		_AC(0xffffe8ffffffffff, UL)
 #define __VIRTUAL_MASK_SHIFT	47
+/* What head_64.S maps at PAGE_OFFSET before the real tables exist. */
+#define EARLY_MAPPED_LIMIT	_AC(0x100000000, ULL)
 /* Physical addresses have at most 52 bits: the last page frame + 1. */
 #define MAX_ARCH_PFN		(1ULL << (52 - PAGE_SHIFT))
 

@@ -35,9 +35,4 @@
 #define EFER_LME	_BITUL(8)	/* long mode enable */
 #define EFER_NX		_BITUL(11)	/* no-execute pages */
 
-/* Page-table entry bits used by the early boot tables. */
-#define _PAGE_PRESENT	0x001
-#define _PAGE_RW	0x002
-#define _PAGE_PSE	0x080
-
 #endif /* _ASM_X86_PROCESSOR_FLAGS_H */

@@ -44,6 +44,12 @@ static inline u64 rdmsr(u32 msr)
 	return ((u64)hi << 32) | lo;
 }
 
+static inline void wrmsr(u32 msr, u64 val)
+{
+	__asm__ __volatile__("wrmsr" : : "c"(msr), "a"((u32)val),
+			     "d"((u32)(val >> 32)) : "memory");
+}
+
 static inline u64 rdtsc(void)
 {
 	u32 lo, hi;
