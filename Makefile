@@ -124,7 +124,11 @@ ifneq ($(if $(shell grep -s '^CONFIG_X86_32=y' .config),i386,x86_64),$(ARCH))
   $(info *** .config is for the other port: converting it to ARCH=$(ARCH))
   $(shell $(call kconfig,$(CONF) -s --olddefconfig) >&2)
 endif
-include/config/auto.conf: .config $(srctree)/Kconfig
+# Every Kconfig file counts: a new option or default in any of them must
+# reach auto.conf.
+KCONFIG_FILES := $(shell find $(srctree) -name 'Kconfig*' -not -path '*/.git/*' \
+	-not -path '$(srctree)/build/*')
+include/config/auto.conf: .config $(KCONFIG_FILES)
 	$(Q)mkdir -p include/config include/generated
 	$(Q)$(call kconfig,$(CONF) -s --olddefconfig)
 	$(Q)$(call kconfig,$(CONF) -s --silentoldconfig)

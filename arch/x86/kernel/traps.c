@@ -3,15 +3,14 @@
  * CPU exceptions in the kernel.  Every exception ends here, from the entry
  * stubs, with the interrupted registers.  There is no user mode yet and no
  * exception the kernel expects, so each one is an oops: print what
- * happened in Linux's words (for a page fault: the address, the kind of
- * access and why it failed; for a general protection fault on x86-64:
- * the non-canonical address the instruction used, if it did), the
- * registers and the backtrace, then panic.
+ * happened in Linux's words (page faults are explained by
+ * arch/x86/mm/fault.c; a general protection fault on x86-64 names the
+ * non-canonical address the instruction used, if it did), the registers
+ * and the backtrace, then panic.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
-#include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
@@ -43,26 +42,21 @@ static const char *const trap_names[NR_EXCEPTION_VECTORS] = {
 
 static int die_counter;
 
-static void report_page_fault(const struct pt_regs *regs, unsigned long addr)
+/*
+ * Ends an oops: the one-line summary, the registers, the backtrace, and
+ * the panic.  A fault while reporting one stops the machine at once.
+ */
+void die(const char *str, struct pt_regs *regs)
 {
-	unsigned long err = regs->error_code;
-
-	if (addr < PAGE_SIZE)
-		pr_alert("BUG: kernel NULL pointer dereference, address: %px\n",
-			 (void *)addr);
-	else
-		pr_alert("BUG: unable to handle page fault for address: %px\n",
-			 (void *)addr);
-	pr_alert("#PF: %s %s in %s mode\n",
-		 err & X86_PF_USER ? "user" : "supervisor",
-		 err & X86_PF_INSTR ? "instruction fetch" :
-		 err & X86_PF_WRITE ? "write access" : "read access",
-		 user_mode(regs) ? "user" : "kernel");
-	pr_alert("#PF: error_code(0x%04lx) - %s\n", err,
-		 !(err & X86_PF_PROT) ? "not-present page" :
-		 err & X86_PF_RSVD ? "reserved bit violation" :
-		 "permissions violation");
-	pr_alert("Oops: %04lx [#%d]\n", err, ++die_counter);
+	if (die_counter > 2) {
+		pr_emerg("Recursive fault (%s) while dying: halting\n", str);
+		for (;;)
+			native_halt();
+	}
+	pr_emerg("%s: %04lx [#%d]\n", str, regs->error_code, ++die_counter);
+	show_regs(regs);
+	show_stack(regs->bp);
+	panic("Fatal exception");
 }
 
 void do_exception(struct pt_regs *regs)
@@ -71,21 +65,17 @@ void do_exception(struct pt_regs *regs)
 	const char *name = vector < NR_EXCEPTION_VECTORS && trap_names[vector] ?
 			   trap_names[vector] : "unknown exception";
 
-	/* A fault while reporting a fault: say so and stop for good. */
-	if (die_counter > 2) {
-		pr_emerg("Recursive fault (%s) while dying: halting\n", name);
-		for (;;)
-			native_halt();
+	char what[96];
+
+	if (vector == X86_TRAP_PF) {
+		do_page_fault(regs, read_cr2());
+		return;
 	}
-	if (vector == X86_TRAP_PF)
-		report_page_fault(regs, read_cr2());
-	else if (vector == X86_TRAP_GP && gp_noncanonical_address(regs, &addr))
-		pr_emerg("general protection fault, probably for non-canonical address %#lx: %04lx [#%d]\n",
-			 addr, regs->error_code, ++die_counter);
-	else
-		pr_emerg("%s: %04lx [#%d]\n", name, regs->error_code,
-			 ++die_counter);
-	show_regs(regs);
-	show_stack(regs->bp);
-	panic("Fatal exception");
+	if (vector == X86_TRAP_GP && gp_noncanonical_address(regs, &addr)) {
+		snprintf(what, sizeof(what),
+			 "general protection fault, probably for non-canonical address %#lx",
+			 addr);
+		name = what;
+	}
+	die(name, regs);
 }

@@ -42,6 +42,9 @@ enum x86_trap {
 extern const unsigned long exception_stubs[NR_EXCEPTION_VECTORS];
 
 void do_exception(struct pt_regs *regs);
+void do_page_fault(struct pt_regs *regs, unsigned long address);
+/* Prints "STR: <error code> [#n]", the registers and a backtrace; panics. */
+void __noreturn die(const char *str, struct pt_regs *regs);
 
 /*
  * Port hooks: the address a general protection fault at REGS was probably
