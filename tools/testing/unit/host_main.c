@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 int kunit_run_tests(const char *filter);
+void host_mm_init(void);
 extern unsigned long long kunit_seed;
 
 extern unsigned int host_kunit_passed, host_kunit_failed, host_kunit_skipped;
@@ -23,6 +24,8 @@ int main(int argc, char **argv)
 	int failed_suites;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* mm/'s suites need memory to manage: boot mm/ on fake RAM. */
+	host_mm_init();
 	/* KUNIT_SEED=N reruns the randomized tests with seed N. */
 	if (getenv("KUNIT_SEED"))
 		kunit_seed = strtoull(getenv("KUNIT_SEED"), NULL, 0);

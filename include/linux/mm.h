@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+/*
+ * Pages and the memory they describe: converting between a struct page,
+ * its page frame number, its physical address and its kernel virtual
+ * address, and counting references to it.
+ *
+ *   pfn_to_page(pfn), page_to_pfn(page)   index into / offset in mem_map
+ *   page_to_phys(page), phys_to_page(pa)  through the pfn
+ *   page_address(page)                    the direct-map address, or NULL
+ *                                         for a highmem page
+ *   virt_to_page(addr)                    the page of a direct-map (or, on
+ *                                         x86-64, kernel-image) address
+ *   get_page(), put_page(), page_count()  the reference count; the last
+ *                                         put_page() frees the page
+ */
+#include <linux/kernel.h>
+#include <linux/mm_types.h>
+#include <linux/page-flags.h>
+#include <linux/mmzone.h>
+#include <linux/mmdebug.h>
+#include <linux/gfp.h>
+#include <linux/pfn.h>
+#include <uapi/linux/sysinfo.h>
+#include <asm/page.h>
+
+#define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
+#define PAGE_ALIGNED(addr)	IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
+
+/* The flat memory map: one struct page per frame, pfn 0 to max_mapnr. */
+extern struct page *mem_map;
+extern unsigned long max_mapnr;
+
+static inline bool pfn_valid(unsigned long pfn)
+{
+	return pfn < max_mapnr;
+}
+
+static inline struct page *pfn_to_page(unsigned long pfn)
+{
+	return mem_map + pfn;
+}
+
+static inline unsigned long page_to_pfn(const struct page *page)
+{
+	return (unsigned long)(page - mem_map);
+}
+
+#define page_to_phys(page)	PFN_PHYS(page_to_pfn(page))
+#define phys_to_page(pa)	pfn_to_page(PHYS_PFN(pa))
+#define virt_to_page(addr)	pfn_to_page(PHYS_PFN(__pa(addr)))
+
+/* The zone number sits in the top bits of page->flags. */
+#define ZONES_WIDTH	2
+#define ZONES_PGSHIFT	(BITS_PER_LONG - ZONES_WIDTH)
+#define ZONES_MASK	((1UL << ZONES_WIDTH) - 1)
+_Static_assert(MAX_NR_ZONES <= (1 << ZONES_WIDTH), "ZONES_WIDTH too small");
+_Static_assert(__NR_PAGEFLAGS <= ZONES_PGSHIFT, "page flags overlap the zone");
+
+static inline enum zone_type page_zonenum(const struct page *page)
+{
+	return (page->flags >> ZONES_PGSHIFT) & ZONES_MASK;
+}
+
+static inline void set_page_zone(struct page *page, enum zone_type zone)
+{
+	page->flags &= ~(ZONES_MASK << ZONES_PGSHIFT);
+	page->flags |= (unsigned long)zone << ZONES_PGSHIFT;
+}
+
+static inline struct zone *page_zone(const struct page *page)
+{
+	return &NODE_DATA(0)->node_zones[page_zonenum(page)];
+}
+
+static inline bool PageHighMem(const struct page *page)
+{
+	return is_highmem_idx(page_zonenum(page));
+}
+
+/* The direct-map address of a page that is not highmem. */
+static inline void *lowmem_page_address(const struct page *page)
+{
+	return __va(PFN_PHYS(page_to_pfn(page)));
+}
+
+/* The kernel address of PAGE, or NULL for highmem (use kmap then). */
+static inline void *page_address(const struct page *page)
+{
+	return PageHighMem(page) ? NULL : lowmem_page_address(page);
+}
+
+/* Reference counts.  A free page has 0; an allocated block's head 1. */
+static inline int page_ref_count(const struct page *page)
+{
+	return __atomic_load_n(&page->_refcount.counter, __ATOMIC_RELAXED);
+}
+
+static inline void set_page_count(struct page *page, int v)
+{
+	__atomic_store_n(&page->_refcount.counter, v, __ATOMIC_RELAXED);
+}
+
+static inline void page_ref_inc(struct page *page)
+{
+	__atomic_fetch_add(&page->_refcount.counter, 1, __ATOMIC_RELAXED);
+}
+
+static inline bool page_ref_dec_and_test(struct page *page)
+{
+	return __atomic_sub_fetch(&page->_refcount.counter, 1,
+				  __ATOMIC_ACQ_REL) == 0;
+}
+
+static inline int page_mapcount(const struct page *page)
+{
+	return __atomic_load_n(&page->_mapcount.counter, __ATOMIC_RELAXED) + 1;
+}
+
+static inline void page_mapcount_reset(struct page *page)
+{
+	__atomic_store_n(&page->_mapcount.counter, -1, __ATOMIC_RELAXED);
+}
+
+/* The order of a compound page (0 for any other page). */
+static inline unsigned int compound_order(const struct page *page)
+{
+	return PageHead(page) ? page[1].compound_order : 0;
+}
+
+static inline int page_count(struct page *page)
+{
+	return page_ref_count(compound_head(page));
+}
+
+/* get_page - take another reference.  => the caller holds one already */
+static inline void get_page(struct page *page)
+{
+	page = compound_head(page);
+	VM_BUG_ON_PAGE(page_ref_count(page) <= 0, page);
+	page_ref_inc(page);
+}
+
+/* put_page - drop a reference; the last one frees the (compound) page. */
+static inline void put_page(struct page *page)
+{
+	page = compound_head(page);
+	__free_pages(page, compound_order(page));
+}
+
+/* Pages the buddy allocator manages, in all zones and in highmem. */
+extern unsigned long _totalram_pages, _totalhigh_pages;
+
+static inline unsigned long totalram_pages(void)
+{
+	return READ_ONCE(_totalram_pages);
+}
+
+static inline unsigned long totalhigh_pages(void)
+{
+	return READ_ONCE(_totalhigh_pages);
+}
+
+/* Free pages in the buddy lists of all zones (not the pcp lists). */
+unsigned long nr_free_pages(void);
+/* Fills in the memory fields of struct sysinfo (pages; mem_unit set). */
+void si_meminfo(struct sysinfo *val);
+
+extern int min_free_kbytes;
+
+/* Boot: build struct pages and zones (arch), then free memory (start_kernel). */
+void free_area_init(unsigned long *max_zone_pfn);
+void mem_init(void);
+/* True once mem_init() has run: allocate from the buddy allocator, not memblock. */
+extern bool mem_init_done;
+
+/*
+ * The reports of /proc/buddyinfo, /proc/zoneinfo and /proc/pagetypeinfo,
+ * in Linux's text format, written into BUF (SIZE bytes, always
+ * terminated).  Each returns the length of the full report, which may be
+ * more than SIZE - 1, as snprintf() does.
+ */
+size_t buddyinfo_show(char *buf, size_t size);
+size_t zoneinfo_show(char *buf, size_t size);
+size_t pagetypeinfo_show(char *buf, size_t size);
+
+/* The per-zone free memory summary printed when an allocation fails. */
+void show_free_areas(void);
+
+#endif /* _LINUX_MM_H */
