@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
  * What the kernel sources expect from the rest of the kernel, provided on
- * the host: printk() on stdout, BUG()/WARN()/panic(), kunit_on_host(), and
- * a clock for the benchmarks.
+ * the host: printk() on stdout, BUG()/WARN()/panic(), kunit_on_host(),
+ * kmalloc() over malloc() (include/linux/slab.h here), and a clock for
+ * the benchmarks.
  *
  * This file includes libc headers and no kernel header, so it refers to
  * the kernel's renamed functions (see host_shim.h) by their engram_ names
@@ -102,4 +103,32 @@ unsigned long long local_clock(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (unsigned long long)ts.tv_sec * 1000000000ull + ts.tv_nsec;
+}
+
+/*
+ * The allocator behind the host's <linux/slab.h>.  host_fail_countdown
+ * counts the allocations that may still succeed; -1 means all may.
+ */
+static long host_fail_countdown = -1;
+
+void host_kmalloc_fail_after(long n)
+{
+	host_fail_countdown = n < 0 ? -1 : n;
+}
+
+void *host_kmalloc(size_t size, bool zero)
+{
+	if (host_fail_countdown == 0)
+		return NULL;
+	if (host_fail_countdown > 0)
+		host_fail_countdown--;
+	/* malloc(0) may return NULL, which would read as a failure. */
+	if (!size)
+		size = 1;
+	return zero ? calloc(1, size) : malloc(size);
+}
+
+void host_kfree(const void *p)
+{
+	free((void *)p);
 }
