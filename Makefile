@@ -69,7 +69,7 @@ no-config-targets := $(config-targets) clean mrproper distclean help \
 	install-deps run qemu-gdb iso bochs bench check check-host check-kernel \
 	check-boot
 
-KCONFIG_ENV := srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \
+KCONFIG_ENV = srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \
 	KCONFIG_CONFIG=.config \
 	KCONFIG_AUTOCONFIG=include/config/auto.conf \
 	KCONFIG_AUTOHEADER=include/generated/autoconf.h \
@@ -102,9 +102,10 @@ savedefconfig:
 	$(Q)$(call kconfig,$(CONF) --savedefconfig=defconfig)
 	@echo "  GEN     defconfig"
 
-# i386_defconfig and x86_64_defconfig choose the port themselves.
-i386_defconfig: ARCH := i386
-x86_64_defconfig: ARCH := x86_64
+# The ports' own defconfigs (i386_*defconfig, x86_64_*defconfig) choose
+# the port themselves.
+i386_%: ARCH := i386
+x86_64_%: ARCH := x86_64
 
 .PHONY: $(filter-out %_defconfig,$(config-targets))
 

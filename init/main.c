@@ -21,6 +21,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/reboot.h>
+#include <linux/mm.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
@@ -72,6 +73,7 @@ void __init start_kernel(void)
 {
 	pr_notice("%s", linux_banner);
 	setup_arch();
+	mem_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	do_initcalls();

@@ -7,6 +7,8 @@ Layers, in order:
   kernel   the in-kernel KUnit-style suites, booted in QEMU, per port
   boot     boot-path tests per port: the plain boot, bad command-line
            input, mem=, an initrd, and each lkdtm crash report
+  memory   boots at several memory sizes and memory models (NOHIGHMEM,
+           HIGHMEM4G, PAE), checking the zones and running the mm suites
   iso      the GRUB rescue ISO booted in QEMU, running the suites
   bochs    the same ISO in Bochs
   build    randconfig builds with fixed seeds, and make C=1 (sparse)
@@ -250,6 +252,59 @@ def layer_boot(args, res, arch):
             r"lkdtm: still running after WARN_ON", r"Run /init"])
 
 
+# Memory sizes and models: (config, qemu -m, extra qemu args, suites,
+# patterns the boot log must show).  The zone lines are Linux's format.
+MEMORY_BOOTS = {
+    "x86_64": [
+        ("x86_64_defconfig", "16M", [], "memblock,page_alloc",
+         [r"  DMA      \[mem 0x0000000000001000-0x0000000000fdffff\]",
+          r"  Normal   empty"]),
+        ("x86_64_defconfig", "128M", [], "memblock,page_alloc",
+         [r"  DMA32    \[mem 0x0000000001000000-0x0000000007fdffff\]"]),
+        ("x86_64_defconfig", "6G", [], "memblock,page_alloc",
+         [r"  Normal   \[mem 0x0000000100000000-0x00000001bfffffff\]",
+          r"NX \(Execute Disable\) protection: active"]),
+    ],
+    "i386": [
+        ("i386_defconfig", "16M", [], "memblock,page_alloc",
+         [r"  DMA      \[mem 0x0000000000001000-0x0000000000fdffff\]",
+          r"  Normal   empty"]),
+        ("i386_defconfig", "2G", [], "memblock,page_alloc,highmem",
+         [r"  HighMem  \[mem 0x0000000038000000-0x000000007ffdffff\]",
+          r"1151MB HIGHMEM available", r"896MB LOWMEM available"]),
+        ("i386_nohighmem_defconfig", "2G", [], "memblock,page_alloc",
+         [r"Warning only 896MB will be used", r"  Normal   \[mem "]),
+        ("i386_pae_defconfig", "6G", ["-cpu", "max"],
+         "memblock,page_alloc,highmem",
+         [r"  HighMem  \[mem 0x0000000038000000-0x00000001bfffffff\]",
+          r"NX \(Execute Disable\) protection: active"]),
+    ],
+}
+
+
+def layer_memory(args, res, arch):
+    for config, mem, extra, suites, pats in MEMORY_BOOTS[arch]:
+        odir = os.path.join(args.objtree, config.replace("_defconfig", ""))
+        if config != f"{arch}_defconfig":
+            ok, log = build(args, arch, odir, config)
+            res.add("build", f"{arch} {config}", ok)
+            if not ok:
+                print(log[-3000:])
+                continue
+        image = os.path.join(odir, "engram.img")
+        rc, out, _ = qemu(arch, image, f"console=ttyS0 panic=-1 ktest={suites}",
+                          mem=mem, extra=extra)
+        name = f"{arch} {config} -m {mem}"
+        expect(res, "memory", f"{name}: zones and memory as expected", out, rc,
+               pats + [r"Memory: \d+K/\d+K available"])
+        for ok, suite, case, skip in ktap_cases(out):
+            res.add("memory", f"{name} {suite}.{case}", ok,
+                    "SKIP" if skip else "")
+        totals = re.search(r"# Totals: pass:(\d+) fail:(\d+)", out)
+        res.add("memory", f"{name}: suites ran and powered off",
+                totals is not None and rc == 1, f"exit {rc}")
+
+
 def make_test_iso(args, arch):
     odir = os.path.join(args.objtree, arch)
     iso = os.path.join(odir, "engram-ktest.iso")
@@ -298,21 +353,25 @@ def layer_build(args, res):
             res.add("build", f"{arch} randconfig SEED={seed}", ok)
             if not ok:
                 print(log[-3000:])
-        odir = os.path.join(args.objtree, f"sparse-{arch}")
-        ok, log = build(args, arch, odir, f"{arch}_defconfig", ["C=1"])
-        warnings = [l for l in log.splitlines() if "warning:" in l or "error:" in l]
-        res.add("build", f"{arch} make C=1: zero sparse warnings",
-                ok and not warnings, f"{len(warnings)} warnings")
-        for w in warnings[:20]:
-            print("#   " + w)
+        configs = [f"{arch}_defconfig"] + (["i386_pae_defconfig"]
+                                           if arch == "i386" else [])
+        for config in configs:
+            odir = os.path.join(args.objtree, f"sparse-{config}")
+            ok, log = build(args, arch, odir, config, ["C=1"])
+            warnings = [l for l in log.splitlines()
+                        if "warning:" in l or "error:" in l]
+            res.add("build", f"{config} make C=1: zero sparse warnings",
+                    ok and not warnings, f"{len(warnings)} warnings")
+            for w in warnings[:20]:
+                print("#   " + w)
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--srctree", required=True)
     ap.add_argument("--objtree", required=True)
-    ap.add_argument("--only", choices=["host", "kernel", "boot", "iso",
-                                       "bochs", "build"])
+    ap.add_argument("--only", choices=["host", "kernel", "boot", "memory",
+                                       "iso", "bochs", "build"])
     ap.add_argument("--arch", choices=PORTS)
     args = ap.parse_args()
     args.srctree = os.path.abspath(args.srctree)
@@ -331,6 +390,8 @@ def main():
             continue
         if want("boot"):
             layer_boot(args, res, arch)
+        if want("memory"):
+            layer_memory(args, res, arch)
         if want("iso") or want("bochs"):
             iso = layer_iso(args, res, arch)
             if iso and want("bochs"):

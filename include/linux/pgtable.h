@@ -69,6 +69,9 @@ int pt_map(pgd_t *pgd, unsigned long va, phys_addr_t pa, unsigned long size,
 /* Clears the PTEs of [VA, VA + SIZE); large pages must be unmapped whole. */
 void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size);
 
+/* The PTE that maps PAGE with PROT (a macro: struct page is not known here). */
+#define mk_pte(page, prot)	pfn_pte(page_to_pfn(page), (prot))
+
 /* Typed, Linux-style views of the kernel's tables. */
 static inline pgd_t *pgd_offset_pgd(pgd_t *pgd, unsigned long va)
 {

@@ -122,5 +122,6 @@ void __init setup_arch(void)
 	tsc_init();
 	check_initrd();
 	acpi_boot_init();
+	x86_memory_init();
 	print_memory_layout();
 }

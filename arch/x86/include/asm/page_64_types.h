@@ -18,7 +18,7 @@
 #define __VIRTUAL_MASK_SHIFT	47
 /* What head_64.S maps at PAGE_OFFSET before the real tables exist. */
 #define EARLY_MAPPED_LIMIT	_AC(0x100000000, ULL)
-/* Physical addresses have at most 52 bits: the last page frame + 1. */
-#define MAX_ARCH_PFN		(1ULL << (52 - PAGE_SHIFT))
+/* The direct map holds 64 TiB: the page frames the kernel can use. */
+#define MAX_ARCH_PFN		(1ULL << (46 - PAGE_SHIFT))
 
 #endif /* _ASM_X86_PAGE_64_TYPES_H */

@@ -26,6 +26,16 @@ void parse_boot_info(void);
 /* Drops the initrd (with a message) unless it lies wholly in usable RAM. */
 void check_initrd(void);
 
+/*
+ * Memory set-up (arch/x86/mm/init.c): memblock from e820, the direct map,
+ * the zones.  init_direct_map() is the port's: it maps what the kernel
+ * will reach directly and returns the first page frame beyond it (and
+ * lowers *max_pfn if RAM beyond that cannot be used at all).
+ */
+void x86_memory_init(void);
+unsigned long init_direct_map(unsigned long *max_pfn);
+extern unsigned long max_pfn, max_low_pfn;
+
 void early_console_init(void);
 void tsc_init(void);
 void trap_init(void);

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The page-table walker: one loop for every port and level count.
+ *
+ * Level 0 is the top table; each step takes the index bits of the level
+ * (pt_index()), follows the entry to the next table, and stops at the
+ * level asked for.  The ports differ only in the numbers behind
+ * pt_level_shift() and pt_level_ptrs() (asm/pgtable.h), so the same code
+ * walks i386's 2-level tables, PAE's 3 levels and x86-64's 4.
+ *
+ * Tables are pages.  Before the buddy allocator runs they come from
+ * memblock; after mem_init() from the page allocator.  pt_unmap() frees a
+ * table once all its entries are empty, so unmapping leaves no garbage
+ * (the top table, shared by everything, is never freed).
+ *
+ * Nothing here flushes the TLB: callers that change live mappings flush
+ * (asm/tlbflush.h) once for the whole range.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/pgtable.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+
+static pteval_t *pt_alloc_table(void)
+{
+	if (mem_init_done)
+		return (pteval_t *)get_zeroed_page(GFP_KERNEL);
+	return memblock_alloc(PAGE_SIZE, PAGE_SIZE);
+}
+
+/* Tables from memblock are pages like any other once mem_init() ran. */
+static void pt_free_table(pteval_t *table)
+{
+	if (mem_init_done)
+		free_page((unsigned long)table);
+	else
+		memblock_free(table, PAGE_SIZE);
+}
+
+pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)
+{
+	pteval_t *table = &pgd->pgd;
+
+	for (int l = 0; l < level; l++) {
+		pteval_t *entry = table + pt_index(va, l);
+
+		if (!pt_present(*entry)) {
+			pteval_t *next;
+
+			if (!alloc || !(next = pt_alloc_table()))
+				return NULL;
+			native_set_entry(entry, __pa(next) | pt_table_flags(l));
+		} else if (pt_leaf(*entry, l)) {
+			return NULL;	/* a large page maps VA here */
+		}
+		table = pt_table(*entry);
+	}
+	return table + pt_index(va, level);
+}
+
+/* The deepest level whose page fits VA, PA and SIZE. */
+static int pt_map_level(unsigned long va, phys_addr_t pa, unsigned long size)
+{
+	for (int l = 0; l < PT_LEVEL_PTE; l++) {
+		unsigned long lsize = pt_level_size(l);
+
+		if (pt_level_has_large_pages(l) && IS_ALIGNED(va, lsize) &&
+		    IS_ALIGNED(pa, lsize) && size >= lsize)
+			return l;
+	}
+	return PT_LEVEL_PTE;
+}
+
+int pt_map(pgd_t *pgd, unsigned long va, phys_addr_t pa, unsigned long size,
+	   pgprot_t prot)
+{
+	while (size) {
+		int level = pt_map_level(va, pa, size);
+		unsigned long step = pt_level_size(level);
+		pteval_t *entry = pt_walk(pgd, va, level, true);
+		pteval_t flags = pgprot_val(prot);
+
+		if (!entry && level < PT_LEVEL_PTE) {
+			/* A table already covers part of it: use small pages. */
+			level = PT_LEVEL_PTE;
+			step = PAGE_SIZE;
+			entry = pt_walk(pgd, va, level, true);
+		}
+		if (!entry)
+			return -ENOMEM;
+		if (level < PT_LEVEL_PTE)
+			flags |= _PAGE_PSE;
+		native_set_entry(entry, pa | flags);
+		va += step;
+		pa += step;
+		size -= step;
+	}
+	return 0;
+}
+
+static bool pt_table_empty(const pteval_t *table, int level)
+{
+	for (unsigned int i = 0; i < pt_level_ptrs(level); i++)
+		if (table[i])
+			return false;
+	return true;
+}
+
+/* Clears VA's entry at LEVEL, then frees the tables that became empty. */
+static void pt_unmap_one(pteval_t *table, unsigned long va, int level)
+{
+	pteval_t *entry = table + pt_index(va, level);
+
+	if (!pt_present(*entry))
+		return;
+	if (pt_leaf(*entry, level)) {
+		WARN_ON(level != PT_LEVEL_PTE &&
+			!IS_ALIGNED(va, pt_level_size(level)));
+		native_get_and_clear(entry);
+		return;
+	}
+	pt_unmap_one(pt_table(*entry), va, level + 1);
+	if (pt_table_empty(pt_table(*entry), level + 1)) {
+		pteval_t *child = pt_table(native_get_and_clear(entry));
+
+		pt_free_table(child);
+	}
+}
+
+void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size)
+{
+	for (unsigned long end = va + size; va < end; va += PAGE_SIZE)
+		pt_unmap_one(&pgd->pgd, va, 0);
+}
