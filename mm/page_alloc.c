@@ -48,6 +48,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/highmem.h>
 #include <linux/sizes.h>
 #include <asm/stacktrace.h>
 #include "internal.h"
@@ -585,20 +586,13 @@ static void prep_compound_page(struct page *page, unsigned int order)
 }
 
 /*
- * zero_pages - clear a new block.  Highmem pages have no kernel address
- * until kmap exists (kernel virtual memory issue), so __GFP_ZERO on them
- * stops here rather than return dirty memory.
+ * zero_pages - clear a new block, a page at a time: a highmem page has no
+ * kernel address and is mapped for the moment by clear_highpage().
  */
 static void zero_pages(struct page *page, unsigned int order)
 {
-	for (unsigned long i = 0; i < 1UL << order; i++) {
-		void *addr = page_address(page + i);
-
-		VM_BUG_ON_PAGE(!addr, page + i);
-		if (!addr)
-			panic("__GFP_ZERO on a highmem page needs kmap");
-		memset(addr, 0, PAGE_SIZE);
-	}
+	for (unsigned long i = 0; i < 1UL << order; i++)
+		clear_highpage(page + i);
 }
 
 /* Gets a block fresh from the free lists ready for its caller. */
