@@ -61,6 +61,24 @@ pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)
 	return table + pt_index(va, level);
 }
 
+pteval_t *pt_lookup(pgd_t *pgd, unsigned long va, int *level)
+{
+	pteval_t *table = &pgd->pgd;
+
+	for (int l = 0; l < PGTABLE_LEVELS; l++) {
+		pteval_t *entry = table + pt_index(va, l);
+
+		if (!pt_present(*entry))
+			return NULL;
+		if (pt_leaf(*entry, l)) {
+			*level = l;
+			return entry;
+		}
+		table = pt_table(*entry);
+	}
+	return NULL;
+}
+
 /* The deepest level whose page fits VA, PA and SIZE. */
 static int pt_map_level(unsigned long va, phys_addr_t pa, unsigned long size)
 {
@@ -128,6 +146,41 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level)
 
 		pt_free_table(child);
 	}
+}
+
+/*
+ * Walks TABLE (of LEVEL, its first entry mapping BASE) over the addresses
+ * [first, last].  One recursion per page-table level: at most 4 deep.
+ */
+static int pt_leaves(pteval_t *table, int level, unsigned long base,
+		     unsigned long first, unsigned long last, pt_leaf_fn fn,
+		     void *data)
+{
+	unsigned long size = pt_level_size(level);
+
+	for (unsigned int i = 0; i < pt_level_ptrs(level); i++) {
+		unsigned long va = pt_canonical(base + i * size);
+		unsigned long va_last = va + (size - 1);
+		int ret;
+
+		if (va_last < first || va > last || !pt_present(table[i]))
+			continue;
+		if (pt_leaf(table[i], level))
+			ret = fn(va, level, table[i], data);
+		else
+			ret = pt_leaves(pt_table(table[i]), level + 1, va,
+					first, last, fn, data);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
+		     pt_leaf_fn fn, void *data)
+{
+	/* END 0 stands for the top of the address space. */
+	return pt_leaves(&pgd->pgd, 0, 0, start, end - 1, fn, data);
 }
 
 void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size)

@@ -13,6 +13,10 @@
  *   WRITE_NULL    write through a NULL pointer: page fault
  *   NONCANONICAL  (x86-64) read a non-canonical address: #GP, named
  *   DIVIDE        integer divide by zero: divide error
+ *   WRITE_RO      write to read-only data: page fault, protection
+ *   WRITE_KERN    write to the kernel's own code: likewise
+ *   EXEC_DATA     jump into writable data: page fault, instruction
+ *                 fetch (needs NX: PAE or x86-64 on a CPU with it)
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -64,6 +68,36 @@ static noinline void lkdtm_divide(void)
 	pr_info("lkdtm: %lu (should not get here)\n", n / lkdtm_zero);
 }
 
+static const unsigned long lkdtm_rodata_word = 0x1234;
+
+static noinline void lkdtm_write_ro(void)
+{
+	unsigned long *p = (unsigned long *)&lkdtm_rodata_word;
+
+	pr_info("lkdtm: writing to read-only data at %px\n", p);
+	WRITE_ONCE(*p, lkdtm_zero);
+}
+
+static noinline void lkdtm_write_kern(void)
+{
+	unsigned char *p = (unsigned char *)lkdtm_write_ro;
+
+	pr_info("lkdtm: writing to kernel text at %px\n", p);
+	WRITE_ONCE(*p, 0xc3);
+}
+
+/* A "ret" instruction in writable data. */
+static unsigned char lkdtm_data_code[16] = { 0xc3 };
+
+static noinline void lkdtm_exec_data(void)
+{
+	void (*fn)(void) = (void (*)(void))(lkdtm_data_code + lkdtm_zero);
+
+	pr_info("lkdtm: calling code in data at %px\n", fn);
+	fn();
+	pr_info("lkdtm: data was executable (should not get here)\n");
+}
+
 static noinline void lkdtm_bug(void)
 {
 	BUG_ON(lkdtm_zero == 0);
@@ -91,6 +125,9 @@ static const struct {
 	{ "WRITE_NULL", lkdtm_write_null },
 	{ "NONCANONICAL", lkdtm_noncanonical },
 	{ "DIVIDE", lkdtm_divide },
+	{ "WRITE_RO", lkdtm_write_ro },
+	{ "WRITE_KERN", lkdtm_write_kern },
+	{ "EXEC_DATA", lkdtm_exec_data },
 };
 
 static int __init lkdtm_init(void)

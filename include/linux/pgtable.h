@@ -58,6 +58,12 @@ static inline pteval_t *pt_table(pteval_t entry)
 pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc);
 
 /*
+ * pt_lookup - the leaf entry (PTE or large page) that maps VA, or NULL if
+ * VA is not mapped; sets *LEVEL to the leaf's level.
+ */
+pteval_t *pt_lookup(pgd_t *pgd, unsigned long va, int *level);
+
+/*
  * pt_map - map [VA, VA + SIZE) to [PA, PA + SIZE) with PROT
  * Uses large pages where VA, PA and the remaining size allow it and the
  * range was not mapped before.  Returns 0 or -ENOMEM.
@@ -68,6 +74,18 @@ int pt_map(pgd_t *pgd, unsigned long va, phys_addr_t pa, unsigned long size,
 
 /* Clears the PTEs of [VA, VA + SIZE); large pages must be unmapped whole. */
 void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size);
+
+/*
+ * pt_for_each_leaf - call FN for every present leaf entry (a PTE or a
+ * large page) mapping an address in [START, END), in address order, with
+ * the address it maps, its level and its value.  END 0 means the top of
+ * the address space.  A nonzero return from FN stops the walk and is
+ * returned.
+ */
+typedef int (*pt_leaf_fn)(unsigned long va, int level, pteval_t entry,
+			  void *data);
+int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
+		     pt_leaf_fn fn, void *data);
 
 /* The PTE that maps PAGE with PROT (a macro: struct page is not known here). */
 #define mk_pte(page, prot)	pfn_pte(page_to_pfn(page), (prot))

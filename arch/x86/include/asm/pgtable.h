@@ -68,6 +68,19 @@ static inline bool pt_level_has_large_pages(int level)
 	return level == PGTABLE_LEVELS - 2;
 }
 
+/*
+ * The address an index path leads to, made canonical: on x86-64 the upper
+ * half of the PGD maps addresses whose bits 63..48 copy bit 47.
+ */
+static inline unsigned long pt_canonical(unsigned long va)
+{
+#ifdef CONFIG_X86_64
+	return (unsigned long)((long)(va << 16) >> 16);
+#else
+	return va;
+#endif
+}
+
 /* Entry tests, for a value of any level. */
 static inline bool pt_present(pteval_t v)
 {
