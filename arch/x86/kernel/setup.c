@@ -18,9 +18,7 @@
 #include <asm/e820.h>
 #include <asm/acpi.h>
 
-extern char _text[], _etext[], __start_rodata[], __end_rodata[];
-extern char _sdata[], _edata[], __init_begin[], __init_end[];
-extern char __bss_start[], __bss_stop[], _end[];
+extern char _text[], _end[];
 
 static u64 mem_limit = U64_MAX;
 
@@ -91,23 +89,6 @@ void __init check_initrd(void)
 	pr_info("RAMDISK: [mem %#010llx-%#010llx]\n", start, end - 1);
 }
 
-#define LAYOUT(name, start, end)					\
-	pr_info("  %-8s: %px - %px   (%6lu kB)\n", name,	\
-		(void *)(start), (void *)(end),				\
-		(unsigned long)((end) - (start)) >> 10)
-
-static void __init print_memory_layout(void)
-{
-	pr_info("Virtual kernel memory layout:\n");
-	LAYOUT(".text", _text, _etext);
-	LAYOUT(".rodata", __start_rodata, __end_rodata);
-	LAYOUT(".data", _sdata, __init_begin);
-	LAYOUT(".init", __init_begin, __init_end);
-	LAYOUT(".bss", __bss_start, __bss_stop);
-	pr_info("  page_offset_base: %px  kernel map: %px\n",
-		(void *)PAGE_OFFSET, (void *)__START_KERNEL_map);
-}
-
 void __init setup_arch(void)
 {
 	parse_boot_info();
@@ -123,5 +104,4 @@ void __init setup_arch(void)
 	check_initrd();
 	acpi_boot_init();
 	x86_memory_init();
-	print_memory_layout();
 }

@@ -38,12 +38,15 @@
 #include <asm/dma.h>
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
+#include <asm/pgtable_areas.h>
 
-extern char _text[], __start_rodata[], _sdata[], __init_begin[];
+extern char _text[], _etext[], __start_rodata[], _sdata[], _edata_rw[];
+extern char __init_begin[];
 extern char __init_text_end[], __init_end[], __bss_start[], _end[];
 
 /* The highest RAM page frame, and the highest one the direct map covers. */
 unsigned long max_pfn, max_low_pfn;
+void *high_memory;
 
 pgd_t swapper_pg_dir[PTRS_PER_PGD] __aligned(PAGE_SIZE);
 pteval_t __supported_pte_mask = ~_PAGE_NX;
@@ -218,6 +221,43 @@ static void __init paging_init(void)
 	flush_tlb_all();
 }
 
+/* One line of the layout report, in the style of Linux's. */
+static void __init print_area(const char *name, unsigned long start,
+			      unsigned long end)
+{
+	static const char units[][3] = { "kB", "MB", "GB", "TB" };
+	unsigned long size = (end - start) >> 10;
+	unsigned int u = 0;
+
+	/* Use the largest unit that leaves at least 10 of it. */
+	while (u + 1 < ARRAY_SIZE(units) && size >= 10 * 1024) {
+		size >>= 10;
+		u++;
+	}
+	pr_info("    %-9s: %px - %px   (%5lu %s)\n", name, (void *)start,
+		(void *)end, size, units[u]);
+}
+
+/*
+ * The kernel's virtual memory layout, from the constants the code uses,
+ * so Documentation/mm/layout-*.md and the boot log cannot disagree.
+ */
+static void __init print_memory_layout(void)
+{
+	pr_info("virtual kernel memory layout:\n");
+	print_area("fixmap", FIXADDR_START, FIXADDR_TOP);
+#ifdef CONFIG_HIGHMEM
+	print_area("pkmap", PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE);
+#endif
+	print_area("vmalloc", VMALLOC_START, VMALLOC_END);
+	print_area(IS_ENABLED(CONFIG_X86_64) ? "directmap" : "lowmem",
+		   PAGE_OFFSET, (unsigned long)high_memory);
+	print_area("  .init", (unsigned long)__init_begin,
+		   (unsigned long)__init_end);
+	print_area("  .data", (unsigned long)_sdata, (unsigned long)_edata_rw);
+	print_area("  .text", (unsigned long)_text, (unsigned long)_etext);
+}
+
 static void __init zone_sizes_init(void)
 {
 	unsigned long max_zone_pfn[MAX_NR_ZONES] = { 0 };
@@ -242,6 +282,7 @@ void __init x86_memory_init(void)
 	pr_info("last_pfn = %#lx max_arch_pfn = %#llx\n", max_pfn,
 		(unsigned long long)MAX_ARCH_PFN);
 	max_low_pfn = init_direct_map(&max_pfn);
+	high_memory = __va(PFN_PHYS(max_low_pfn));
 
 	/* Page tables come from memory the boot tables already map. */
 	memblock_set_current_limit(min_t(phys_addr_t, PFN_PHYS(max_low_pfn),
@@ -249,4 +290,5 @@ void __init x86_memory_init(void)
 	paging_init();
 	memblock_set_current_limit(PFN_PHYS(max_low_pfn));
 	zone_sizes_init();
+	print_memory_layout();
 }

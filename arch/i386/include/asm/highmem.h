@@ -9,6 +9,8 @@
 #include <asm/fixmap.h>
 #include <asm/pgtable_types.h>
 
+#ifdef CONFIG_HIGHMEM
+
 #define LAST_PKMAP	PTRS_PER_PTE
 #define LAST_PKMAP_MASK	(LAST_PKMAP - 1)
 #define PKMAP_TABLE_SIZE (PTRS_PER_PTE * PAGE_SIZE)	/* what one PTE table maps */
@@ -16,5 +18,6 @@
 			 ~(PKMAP_TABLE_SIZE - 1))
 #define PKMAP_NR(virt)	(((virt) - PKMAP_BASE) >> PAGE_SHIFT)
 #define PKMAP_ADDR(nr)	(PKMAP_BASE + ((nr) << PAGE_SHIFT))
+#endif
 
 #endif /* _ASM_X86_HIGHMEM_H */
