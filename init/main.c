@@ -8,6 +8,8 @@
  *
  *   banner -> setup_arch()  (boot information, consoles, early options,
  *                            memory map, traps, clock)
+ *          -> mem_init()    (all free RAM to the page allocator)
+ *          -> kmem_cache_init()  (the slab layer: kmalloc from here on)
  *          -> parse_args()  (the remaining command-line options)
  *          -> initcalls     (each subsystem's set-up, in level order)
  *          -> ktest=        (the in-kernel tests, if asked for; then off)
@@ -22,6 +24,7 @@
 #include <linux/string.h>
 #include <linux/reboot.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
@@ -74,6 +77,7 @@ void __init start_kernel(void)
 	pr_notice("%s", linux_banner);
 	setup_arch();
 	mem_init();
+	kmem_cache_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	do_initcalls();

@@ -9,6 +9,10 @@
  * file and line, so the invalid-opcode handler prints the registers and
  * backtrace before panicking.  WARN() prints the same kind of report and
  * returns.
+ *
+ * Taint (add_taint(), print_tainted()) records that the kernel survived
+ * something it should not have, such as slab corruption: the reports
+ * that follow say "Tainted:" with one letter per reason.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -16,6 +20,8 @@
 #include <linux/kstrtox.h>
 #include <linux/reboot.h>
 #include <linux/delay.h>
+#include <linux/panic.h>
+#include <linux/string.h>
 #include <asm/stacktrace.h>
 
 static int panic_timeout;
@@ -77,4 +83,40 @@ void __warn(const char *file, int line, const char *cond)
 		pr_warn("WARNING: (no location)\n");
 	dump_stack();
 	pr_warn("---[ end trace ]---\n");
+}
+
+/* ---- taint ------------------------------------------------------------ */
+
+static unsigned long tainted_mask;
+
+/* One letter per TAINT_* bit, in Linux's order; ' ' when clear. */
+static const char taint_letters[TAINT_FLAGS_COUNT + 1] = "PFSRMBUDAWCIOELKXTN";
+
+void add_taint(unsigned int flag)
+{
+	if (!WARN_ON_ONCE(flag >= TAINT_FLAGS_COUNT))
+		tainted_mask |= 1UL << flag;
+}
+
+bool test_taint(unsigned int flag)
+{
+	return flag < TAINT_FLAGS_COUNT && (tainted_mask & (1UL << flag));
+}
+
+const char *print_tainted(void)
+{
+	static char buf[sizeof("Tainted: ") + TAINT_FLAGS_COUNT];
+	char *p = buf + sizeof("Tainted: ") - 1;
+
+	if (!tainted_mask)
+		return "Not tainted";
+	strcpy(buf, "Tainted: ");
+	for (unsigned int i = 0; i < TAINT_FLAGS_COUNT; i++) {
+		if (test_taint(i))
+			*p++ = taint_letters[i];
+		else
+			*p++ = i == 0 ? 'G' : ' ';
+	}
+	*p = '\0';
+	return buf;
 }

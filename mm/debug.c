@@ -54,7 +54,7 @@ static const char * const pageflag_names[__NR_PAGEFLAGS] = {
 	[PG_reserved] = "reserved",	[PG_private] = "private",
 	[PG_writeback] = "writeback",	[PG_head] = "head",
 	[PG_swapbacked] = "swapbacked",	[PG_mlocked] = "mlocked",
-	[PG_buddy] = "buddy",
+	[PG_buddy] = "buddy",		[PG_slab] = "slab",
 };
 
 /* Appends "|name" (or "name" first) at *LEN in BUF. */

@@ -9,6 +9,9 @@ Layers, in order:
            input, mem=, an initrd, and each lkdtm crash report
   memory   boots at several memory sizes and memory models (NOHIGHMEM,
            HIGHMEM4G, PAE), checking the zones and running the mm suites
+  slab     each slab allocator (SLUB, SLAB, SLOB) booted with the slab
+           suites and those of the lib/ structures that allocate, and
+           with slub_debug=/slab_debug= turning every check on
   iso      the GRUB rescue ISO booted in QEMU, running the suites
   bochs    the same ISO in Bochs
   build    randconfig builds with fixed seeds, and make C=1 (sparse)
@@ -305,6 +308,50 @@ def layer_memory(args, res, arch):
                 totals is not None and rc == 1, f"exit {rc}")
 
 
+# The slab allocators: (config, extra command line).  x86_64_defconfig
+# and i386_defconfig are SLUB; each allocator runs the same suites.
+SLAB_BOOTS = [
+    ("{arch}_defconfig", ""),
+    ("{arch}_slab_defconfig", ""),
+    ("{arch}_slob_defconfig", ""),
+    ("{arch}_defconfig", "slub_debug=FZPU"),
+    ("{arch}_slab_defconfig", "slab_debug=FZPU"),
+    ("{arch}_slob_defconfig", "slab_debug=FZPU"),
+]
+SLAB_SUITES = "slab*,devres,xarray,idr,klist,kobject,scatterlist"
+
+
+def layer_slab(args, res, arch):
+    built = {f"{arch}_defconfig"}
+    for config, opts in SLAB_BOOTS:
+        config = config.format(arch=arch)
+        odir = os.path.join(args.objtree, config.replace("_defconfig", ""))
+        if config not in built:
+            ok, log = build(args, arch, odir, config)
+            res.add("build", f"{arch} {config}", ok)
+            built.add(config)
+            if not ok:
+                print(log[-3000:])
+                continue
+        image = os.path.join(odir, "engram.img")
+        if not os.path.exists(image):
+            continue
+        rc, out, secs = qemu(arch, image, f"console=ttyS0 panic=-1 "
+                             f"ktest={SLAB_SUITES} {opts}".rstrip())
+        name = f"{arch} {config}" + (f" {opts}" if opts else "")
+        cases = ktap_cases(out)
+        for ok, suite, case, skip in cases:
+            res.add("slab", f"{name} {suite}.{case}", ok,
+                    "SKIP" if skip else "")
+        totals = re.search(r"# Totals: pass:(\d+) fail:(\d+)", out)
+        res.add("slab", f"{name}: suites ran and powered off",
+                totals is not None and rc == 1 and len(cases) > 0,
+                f"exit {rc}")
+        if totals is None or rc != 1:
+            print("\n".join("#   " + l for l in out.splitlines()[-30:]))
+        print(f"# {name}: slab suites took {secs:.1f}s under TCG")
+
+
 def make_test_iso(args, arch):
     odir = os.path.join(args.objtree, arch)
     iso = os.path.join(odir, "engram-ktest.iso")
@@ -371,7 +418,7 @@ def main():
     ap.add_argument("--srctree", required=True)
     ap.add_argument("--objtree", required=True)
     ap.add_argument("--only", choices=["host", "kernel", "boot", "memory",
-                                       "iso", "bochs", "build"])
+                                       "slab", "iso", "bochs", "build"])
     ap.add_argument("--arch", choices=PORTS)
     args = ap.parse_args()
     args.srctree = os.path.abspath(args.srctree)
@@ -392,6 +439,8 @@ def main():
             layer_boot(args, res, arch)
         if want("memory"):
             layer_memory(args, res, arch)
+        if want("slab"):
+            layer_slab(args, res, arch)
         if want("iso") or want("bochs"):
             iso = layer_iso(args, res, arch)
             if iso and want("bochs"):

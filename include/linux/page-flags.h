@@ -12,6 +12,8 @@
  *                  the kernel image, memblock allocations; never freed
  *   PG_buddy       the first page of a free block in a zone's free_area
  *   PG_head        the first page of a compound page (__GFP_COMP)
+ *   PG_slab        the first page of a slab: struct slab (mm/slab.h) is
+ *                  overlaid on the struct page, owned by the slab layer
  *   PG_locked, PG_dirty, PG_lru, PG_active, PG_referenced, PG_uptodate,
  *   PG_writeback, PG_private, PG_swapbacked, PG_mlocked
  *                  for the page cache, reclaim and swap issues
@@ -35,6 +37,7 @@ enum pageflags {
 	PG_swapbacked,
 	PG_mlocked,
 	PG_buddy,
+	PG_slab,
 	__NR_PAGEFLAGS
 };
 
@@ -84,12 +87,14 @@ PAGEFLAG(SwapBacked, swapbacked)
 PAGEFLAG(Mlocked, mlocked)
 __PAGEFLAG(Head, head)
 __PAGEFLAG(Buddy, buddy)
+__PAGEFLAG(Slab, slab)
 
 /* The PG_* bits (below the zone field) a page must not have when freed. */
 #define PAGE_FLAGS_CHECK_AT_FREE					\
 	(1UL << PG_locked | 1UL << PG_lru | 1UL << PG_active |		\
 	 1UL << PG_reserved | 1UL << PG_private | 1UL << PG_writeback |	\
-	 1UL << PG_head | 1UL << PG_mlocked | 1UL << PG_buddy)
+	 1UL << PG_head | 1UL << PG_mlocked | 1UL << PG_buddy |	\
+	 1UL << PG_slab)
 /* All PG_* bits: what is cleared when a page is handed out. */
 #define PAGE_FLAGS_MASK		((1UL << __NR_PAGEFLAGS) - 1)
 

@@ -19,6 +19,7 @@
 #include <linux/sizes.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
 #include <asm/dma.h>
 
 unsigned long host_page_offset;
@@ -55,4 +56,8 @@ void host_mm_boot(void *ram, unsigned long size)
 	max_zone_pfn[ZONE_NORMAL] = end_pfn;
 	free_area_init(max_zone_pfn);
 	mem_init();
+#ifdef HOST_REAL_SLAB
+	/* The slab allocator builds: kmalloc from the kernel's own caches. */
+	kmem_cache_init();
+#endif
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * What the kernel sources expect from the rest of the kernel, provided on
- * the host: printk() on stdout, BUG()/WARN()/panic(), kunit_on_host(),
+ * the host: printk() on stdout, BUG()/WARN()/panic(), taint, kunit_on_host(),
  * kmalloc() over malloc() (include/linux/slab.h here), and a clock for
  * the benchmarks.
  *
@@ -90,6 +90,24 @@ void panic(const char *fmt, ...)
 	fflush(stdout);
 	fprintf(stderr, "Kernel panic - not syncing: %s\n", buf);
 	abort();
+}
+
+/* Taint (kernel/panic.c in the kernel): slab reports set 'B'. */
+static unsigned long host_tainted_mask;
+
+void add_taint(unsigned int flag)
+{
+	host_tainted_mask |= 1UL << flag;
+}
+
+bool test_taint(unsigned int flag)
+{
+	return host_tainted_mask & (1UL << flag);
+}
+
+const char *print_tainted(void)
+{
+	return host_tainted_mask ? "Tainted: G    B" : "Not tainted";
 }
 
 bool kunit_on_host(void)

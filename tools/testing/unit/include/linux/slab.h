@@ -1,4 +1,11 @@
 /* SPDX-License-Identifier: MIT */
+#ifdef HOST_REAL_SLAB
+/*
+ * The host builds of the slab allocators (unit_tests_slab, _slub, _slob)
+ * test the kernel's own kmalloc, over the fake RAM of host_mm.c.
+ */
+#include_next <linux/slab.h>
+#else
 #ifndef _LINUX_SLAB_H
 #define _LINUX_SLAB_H
 
@@ -6,10 +13,12 @@
  * The host's kmalloc(): the kernel's allocation API over the C library's
  * malloc(), for lib/ code built into the host unit tests.
  *
- * It stays the host's allocator even once the kernel has its own
- * <linux/slab.h> (issue 5), because this directory is searched before the
- * kernel's include/: the slab layer sits on the page allocator, which has
- * no memory to manage on the host.  What is kept is the contract:
+ * It stays the host's allocator for lib/'s tests even though the kernel
+ * has its own <linux/slab.h>, because this directory is searched before
+ * the kernel's include/, so AddressSanitizer sees every object.  (The
+ * slab allocators themselves are tested on the host too, over fake RAM:
+ * those builds define HOST_REAL_SLAB and get the kernel's header.)  What
+ * is kept is the contract:
  *
  *   kmalloc(size, gfp)   => size bytes aligned to at least 8, or NULL
  *   kzalloc(size, gfp)   => the same, zeroed (as is kmalloc with __GFP_ZERO)
@@ -73,3 +82,4 @@ static inline void kfree(const void *p)
 }
 
 #endif /* _LINUX_SLAB_H */
+#endif /* HOST_REAL_SLAB */
