@@ -10,6 +10,7 @@
  *                            memory map, traps, clock)
  *          -> mem_init()    (all free RAM to the page allocator)
  *          -> kmem_cache_init()  (the slab layer: kmalloc from here on)
+ *          -> vmalloc_init()     (the vmalloc range, free)
  *          -> parse_args()  (the remaining command-line options)
  *          -> initcalls     (each subsystem's set-up, in level order)
  *          -> ktest=        (the in-kernel tests, if asked for; then off)
@@ -24,6 +25,7 @@
 #include <linux/string.h>
 #include <linux/reboot.h>
 #include <linux/mm.h>
+#include <linux/vmalloc.h>
 #include <linux/slab.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -78,6 +80,7 @@ void __init start_kernel(void)
 	setup_arch();
 	mem_init();
 	kmem_cache_init();
+	vmalloc_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	do_initcalls();

@@ -17,10 +17,13 @@
  *   WRITE_KERN    write to the kernel's own code: likewise
  *   EXEC_DATA     jump into writable data: page fault, instruction
  *                 fetch (needs NX: PAE or x86-64 on a CPU with it)
+ *   VMALLOC_LINEAR_OVERFLOW  write one byte past a vmalloc buffer: the
+ *                 guard page faults
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 
 static char *lkdtm_type __initdata;
 
@@ -98,6 +101,17 @@ static noinline void lkdtm_exec_data(void)
 	pr_info("lkdtm: data was executable (should not get here)\n");
 }
 
+static noinline void lkdtm_vmalloc_overflow(void)
+{
+	u8 *buf = vmalloc(PAGE_SIZE);
+
+	if (!buf)
+		return;
+	pr_info("lkdtm: writing past the end of a vmalloc buffer at %px\n", buf);
+	WRITE_ONCE(buf[PAGE_SIZE + lkdtm_zero], 1);
+	vfree(buf);
+}
+
 static noinline void lkdtm_bug(void)
 {
 	BUG_ON(lkdtm_zero == 0);
@@ -128,6 +142,7 @@ static const struct {
 	{ "WRITE_RO", lkdtm_write_ro },
 	{ "WRITE_KERN", lkdtm_write_kern },
 	{ "EXEC_DATA", lkdtm_exec_data },
+	{ "VMALLOC_LINEAR_OVERFLOW", lkdtm_vmalloc_overflow },
 };
 
 static int __init lkdtm_init(void)

@@ -8,12 +8,14 @@
  * allowed.  Every fault today is a kernel bug (there is no user space yet,
  * and the kernel does not fault on purpose), so do_page_fault() explains
  * it and dies: what kind of address it was (NULL, a user address, a
- * vmalloc guard page, ...), the access, and the page-table entry at every
+ * vmalloc guard page or other vmalloc space), the access, and the
+ * page-table entry at every
  * level on the way to the address, which is what tells "not mapped"
  * from "mapped read-only" at a glance.
  */
 #include <linux/kernel.h>
 #include <linux/pgtable.h>
+#include <linux/vmalloc.h>
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
@@ -56,6 +58,10 @@ static const char *address_kind(unsigned long address)
 		return "NULL pointer";
 	if (address < TASK_SIZE_MAX)
 		return "user address";
+	if (find_vm_area_guard((void *)address))
+		return "vmalloc guard page";
+	if (is_vmalloc_addr((void *)address))
+		return "vmalloc area";
 	return NULL;
 }
 
