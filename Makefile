@@ -67,7 +67,7 @@ config-targets := config menuconfig nconfig oldconfig olddefconfig defconfig \
 	%_defconfig listnewconfig
 no-config-targets := $(config-targets) clean mrproper distclean help \
 	install-deps run qemu-gdb iso bochs bench check check-host check-kernel \
-	check-boot
+	check-boot initramfs kselftest
 
 KCONFIG_ENV = srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \
 	KCONFIG_CONFIG=.config \
@@ -280,7 +280,7 @@ clean:
 	@find . \( -name '*.o' -o -name '.*.cmd' -o -name '.*.d' \
 		-o -name '*.lds' -o -name '.tmp_*' \) -type f -delete
 	@rm -f vmlinux engram.img engram.iso System.map compile_commands.json
-	@rm -rf .tmp_iso
+	@rm -rf .tmp_iso usr/initramfs-*.cpio
 mrproper distclean: clean
 	@rm -rf include/config include/generated .config .config.old \
 		scripts/basic/fixdep defconfig build
