@@ -253,14 +253,7 @@ bool __kmem_cache_free(struct kmem_cache *s, void *x, unsigned long caller)
 
 bool __kmem_cache_owns(struct kmem_cache *s, struct slab *slab, const void *x)
 {
-	unsigned long off;
-
-	if (slab->slab_cache != s)
-		return false;
-	if (!kmem_cache_debug(s))
-		return true;
-	off = x - index_to_obj(s, slab, 0);
-	return off % s->size == 0 && off / s->size < s->num;
+	return slab_owns_object(s, slab, index_to_obj(s, slab, 0), x);
 }
 
 /* ---- caches ------------------------------------------------------------ */

@@ -320,6 +320,23 @@ static inline bool kmem_cache_debug(const struct kmem_cache *s)
 	       (s->flags & SLAB_DEBUG_FLAGS);
 }
 
+/*
+ * Is X an object of S in SLAB, whose objects start at FIRST?  Any pointer
+ * into a slab of S passes unless S debugs; then it must start a slot.
+ */
+static inline bool slab_owns_object(struct kmem_cache *s, struct slab *slab,
+				    void *first, const void *x)
+{
+	unsigned long off;
+
+	if (slab->slab_cache != s)
+		return false;
+	if (!kmem_cache_debug(s))
+		return true;
+	off = x - first;
+	return off % s->size == 0 && off / s->size < s->objects;
+}
+
 #ifdef CONFIG_SLAB_DEBUG_CODE
 /* The debug flags slub_debug=/slab_debug= give the cache NAME. */
 slab_flags_t slab_debug_flags_for(const char *name, slab_flags_t flags);

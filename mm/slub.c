@@ -352,14 +352,8 @@ bool __kmem_cache_free(struct kmem_cache *s, void *x, unsigned long caller)
 
 bool __kmem_cache_owns(struct kmem_cache *s, struct slab *slab, const void *x)
 {
-	unsigned long off;
-
-	if (slab->slab_cache != s)
-		return false;
-	if (!kmem_cache_debug(s))
-		return true;
-	off = x - slab_first_object(s, slab_address(slab));
-	return off % s->size == 0 && off / s->size < s->objects;
+	return slab_owns_object(s, slab, slab_first_object(s, slab_address(slab)),
+				x);
 }
 
 /* ---- caches ------------------------------------------------------------ */

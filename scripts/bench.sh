@@ -4,8 +4,10 @@
 # bench.sh SRCTREE OBJTREE [PORT...]
 #
 # make bench: builds each port's default kernel, boots it in QEMU with
-# bench=all and prints its BENCH lines prefixed with the port, then the
-# host benchmarks of lib/ (tools/testing/unit).  Figures, not tests: they
+# bench=all and prints its BENCH lines prefixed with the port; then the
+# SLAB and SLOB kernels of the port with bench=slab* (prefixed
+# PORT-slab/, PORT-slob/; the default kernel is SLUB); then the host
+# benchmarks of lib/ (tools/testing/unit).  Figures, not tests: they
 # vary with the machine and under TCG with the host's load.
 set -e
 src=$1 obj=$2
@@ -13,16 +15,22 @@ shift 2
 [ $# -gt 0 ] || set -- x86_64 i386
 accel=${ENGRAM_ACCEL:-tcg}
 echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs, QEMU $(qemu-system-x86_64 --version | sed -n '1s/.*version \([^ ]*\).*/\1/p'), accel=$accel"
-for arch in "$@"; do
-	dir=$obj/bench-$arch
-	make -s -C "$src" O="$dir" ARCH="$arch" "${arch}_defconfig" >/dev/null
-	make -s -C "$src" O="$dir" ARCH="$arch" -j2 >/dev/null
-	qemu=qemu-system-$arch
-	timeout 600 $qemu -m 512M -nographic -no-reboot -accel "$accel" \
-		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-		-kernel "$dir/engram.img" -append "console=ttyS0 bench=all" \
+# bench_kernel PORT CONFIG PREFIX BENCHES
+bench_kernel() {
+	dir=$obj/bench-$3
+	make -s -C "$src" O="$dir" ARCH="$1" "$2" >/dev/null
+	make -s -C "$src" O="$dir" ARCH="$1" -j2 >/dev/null
+	timeout 600 qemu-system-$1 -m 512M -nographic -no-reboot \
+		-accel "$accel" -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		-kernel "$dir/engram.img" -append "console=ttyS0 bench=$4" \
 		< /dev/null 2>&1 | tr -d '\r' |
-		sed -n "s/^\[[ 0-9.]*\] BENCH /BENCH $arch\//p"
+		sed -n "s/^\[[ 0-9.]*\] BENCH /BENCH $3\//p"
+}
+for arch in "$@"; do
+	bench_kernel "$arch" "${arch}_defconfig" "$arch" all
+	for a in slab slob; do
+		bench_kernel "$arch" "${arch}_${a}_defconfig" "$arch-$a" 'slab*'
+	done
 done
 make -s -C "$src/tools/testing/unit" O="$obj/bench-host" bench 2>&1 |
 	sed -n 's/^BENCH /BENCH host\//p'
