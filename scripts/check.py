@@ -3,7 +3,8 @@
 """make check: every test layer of Engram, one summary.
 
 Layers, in order:
-  host     the host unit tests (tools/testing/unit, ASan/UBSan)
+  host     the host unit tests (tools/testing/unit, ASan/UBSan), and the
+           user-space selftests run natively (Linux is their reference)
   kernel   the in-kernel KUnit-style suites, booted in QEMU, per port
   boot     boot-path tests per port: the plain boot, bad command-line
            input, mem=, an initrd, and each lkdtm crash report
@@ -136,6 +137,31 @@ def layer_host(args, res):
         res.add("host", "host unit tests ran", False, f"exit {rc}")
 
 
+def layer_selftests_host(args, res):
+    """The user-space selftests, natively on this machine: the reference."""
+    rc, out = run([os.path.join(args.srctree, "tools/testing/selftests/run_host.sh"),
+                   os.path.join(args.objtree, "selftests")], timeout=900)
+    port = suite = ""
+    cases = 0
+    for line in out.splitlines():
+        m = re.match(r"^# port (\S+)", line)
+        if m:
+            port = m.group(1)
+        m = re.match(r"^    # Subtest: (\S+)", line)
+        if m:
+            suite = m.group(1)
+        m = re.match(r"^    (ok|not ok) \d+ (\S+)(.*)$", line)
+        if m:
+            cases += 1
+            res.add("selftests-host", f"{port} {suite}.{m.group(2)}",
+                    m.group(1) == "ok", "SKIP" if "# SKIP" in m.group(3) else "")
+    last = out.strip().splitlines()[-1] if out.strip() else ""
+    if rc != 0 or not cases or not re.search(r"\b0 failed", last):
+        print("\n".join("#   " + l for l in out.splitlines()[-30:]))
+        res.add("selftests-host", "selftests ran natively", False,
+                f"exit {rc}: {last}")
+
+
 def port_image(args, arch):
     return os.path.join(args.objtree, arch, "engram.img")
 
@@ -236,8 +262,18 @@ def layer_boot(args, res, arch):
         ("BUG", [r"kernel BUG at drivers/misc/lkdtm.c:\d+!",
                  r"invalid opcode: 0000 \[#1\]"]),
         ("PANIC", [r"Kernel panic - not syncing: lkdtm: PANIC requested"]),
+        ("WRITE_RO", [r"#PF: supervisor write access in kernel mode",
+                      r"#PF: error_code\(0x0003\) - permissions violation"]),
+        ("WRITE_KERN", [r"#PF: supervisor write access in kernel mode",
+                        r"permissions violation", regs + r"lkdtm_write_kern\+"]),
+        ("VMALLOC_LINEAR_OVERFLOW", [
+            r"BUG: unable to handle page fault for address: 0x[0-9a-f]+ "
+            r"\(vmalloc guard page\)", r"not-present page", r" PTE 0 "]),
     ]
     if arch == "x86_64":
+        crashes.append(("EXEC_DATA", [
+            r"#PF: supervisor instruction fetch in kernel mode",
+            r"error_code\(0x0011\) - permissions violation"]))
         crashes.append(("NONCANONICAL", [
             r"general protection fault, probably for non-canonical address "
             r"0xdead000000000000: 0000 \[#1\]"]))
@@ -259,26 +295,26 @@ def layer_boot(args, res, arch):
 # patterns the boot log must show).  The zone lines are Linux's format.
 MEMORY_BOOTS = {
     "x86_64": [
-        ("x86_64_defconfig", "16M", [], "memblock,page_alloc",
+        ("x86_64_defconfig", "16M", [], "memblock,page_alloc,pgtable,vmalloc",
          [r"  DMA      \[mem 0x0000000000001000-0x0000000000fdffff\]",
           r"  Normal   empty"]),
-        ("x86_64_defconfig", "128M", [], "memblock,page_alloc",
+        ("x86_64_defconfig", "128M", [], "memblock,page_alloc,pgtable,vmalloc",
          [r"  DMA32    \[mem 0x0000000001000000-0x0000000007fdffff\]"]),
-        ("x86_64_defconfig", "6G", [], "memblock,page_alloc",
+        ("x86_64_defconfig", "6G", [], "memblock,page_alloc,pgtable,vmalloc",
          [r"  Normal   \[mem 0x0000000100000000-0x00000001bfffffff\]",
           r"NX \(Execute Disable\) protection: active"]),
     ],
     "i386": [
-        ("i386_defconfig", "16M", [], "memblock,page_alloc",
+        ("i386_defconfig", "16M", [], "memblock,page_alloc,pgtable,vmalloc",
          [r"  DMA      \[mem 0x0000000000001000-0x0000000000fdffff\]",
           r"  Normal   empty"]),
-        ("i386_defconfig", "2G", [], "memblock,page_alloc,highmem",
+        ("i386_defconfig", "2G", [], "memblock,page_alloc,highmem,pgtable,vmalloc",
          [r"  HighMem  \[mem 0x0000000038000000-0x000000007ffdffff\]",
           r"1151MB HIGHMEM available", r"896MB LOWMEM available"]),
-        ("i386_nohighmem_defconfig", "2G", [], "memblock,page_alloc",
+        ("i386_nohighmem_defconfig", "2G", [], "memblock,page_alloc,pgtable,vmalloc",
          [r"Warning only 896MB will be used", r"  Normal   \[mem "]),
         ("i386_pae_defconfig", "6G", ["-cpu", "max"],
-         "memblock,page_alloc,highmem",
+         "memblock,page_alloc,highmem,pgtable,vmalloc",
          [r"  HighMem  \[mem 0x0000000038000000-0x00000001bfffffff\]",
           r"NX \(Execute Disable\) protection: active"]),
     ],
@@ -432,6 +468,7 @@ def main():
     print("TAP version 13")
     if want("host"):
         layer_host(args, res)
+        layer_selftests_host(args, res)
     for arch in ports if args.only not in ("host", "build") else []:
         if not layer_kernel(args, res, arch):
             continue
