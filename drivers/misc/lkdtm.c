@@ -51,6 +51,7 @@ static noinline void lkdtm_write_null(void)
 
 	pr_info("lkdtm: writing to NULL\n");
 	WRITE_ONCE(*p, 0x5a);
+	pr_info("lkdtm: NULL was writable (should not get here)\n");
 }
 
 static noinline void lkdtm_noncanonical(void)
@@ -79,6 +80,8 @@ static noinline void lkdtm_write_ro(void)
 
 	pr_info("lkdtm: writing to read-only data at %px\n", p);
 	WRITE_ONCE(*p, lkdtm_zero);
+	/* A call after the store keeps this frame live in the backtrace. */
+	pr_info("lkdtm: rodata was writable (should not get here)\n");
 }
 
 static noinline void lkdtm_write_kern(void)
@@ -87,6 +90,7 @@ static noinline void lkdtm_write_kern(void)
 
 	pr_info("lkdtm: writing to kernel text at %px\n", p);
 	WRITE_ONCE(*p, 0xc3);
+	pr_info("lkdtm: text was writable (should not get here)\n");
 }
 
 /* A "ret" instruction in writable data. */
