@@ -2,8 +2,9 @@
 /*
  * The string and memory functions of the C library, for the kernel.
  *
- * Plain byte loops: easy to read and check, and fast enough for a kernel
- * whose hot copies (page copies, clears) will get their own routines.  The
+ * Plain byte loops: easy to read and check.  memset() and memcpy() are
+ * weak, and the x86 ports replace them with string instructions
+ * (arch/x86/lib/string.c); the host tests keep testing these.  The
  * kernel-only additions are strscpy() (bounded copy that reports
  * truncation with -E2BIG), skip_spaces()/strim() and sysfs_streq(), used
  * by the command-line and /proc parsers.
@@ -12,7 +13,8 @@
 #include <linux/string.h>
 #include <linux/ctype.h>
 
-void *memset(void *s, int c, size_t n)
+/* memset() and memcpy() are __weak: a port may provide faster ones. */
+void * __weak memset(void *s, int c, size_t n)
 {
 	unsigned char *p = s;
 
@@ -21,7 +23,7 @@ void *memset(void *s, int c, size_t n)
 	return s;
 }
 
-void *memcpy(void *dest, const void *src, size_t n)
+void * __weak memcpy(void *dest, const void *src, size_t n)
 {
 	unsigned char *d = dest;
 	const unsigned char *s = src;

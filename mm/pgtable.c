@@ -9,8 +9,8 @@
  * walks i386's 2-level tables, PAE's 3 levels and x86-64's 4.
  *
  * Tables are pages.  Before the buddy allocator runs they come from
- * memblock; after mem_init() from the page allocator.  pt_unmap() frees a
- * table once all its entries are empty, so unmapping leaves no garbage
+ * memblock; after mem_init() from the page allocator.  pt_unmap() can free
+ * a table once all its entries are empty, so unmapping leaves no garbage
  * (the top table, shared by everything, is never freed).
  *
  * Nothing here flushes the TLB: callers that change live mappings flush
@@ -127,8 +127,9 @@ static bool pt_table_empty(const pteval_t *table, int level)
 	return true;
 }
 
-/* Clears VA's entry at LEVEL, then frees the tables that became empty. */
-static void pt_unmap_one(pteval_t *table, unsigned long va, int level)
+/* Clears VA's entry at LEVEL; with FREE, frees tables that became empty. */
+static void pt_unmap_one(pteval_t *table, unsigned long va, int level,
+			 bool free)
 {
 	pteval_t *entry = table + pt_index(va, level);
 
@@ -140,8 +141,8 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level)
 		native_get_and_clear(entry);
 		return;
 	}
-	pt_unmap_one(pt_table(*entry), va, level + 1);
-	if (pt_table_empty(pt_table(*entry), level + 1)) {
+	pt_unmap_one(pt_table(*entry), va, level + 1, free);
+	if (free && pt_table_empty(pt_table(*entry), level + 1)) {
 		pteval_t *child = pt_table(native_get_and_clear(entry));
 
 		pt_free_table(child);
@@ -183,8 +184,9 @@ int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
 	return pt_leaves(&pgd->pgd, 0, 0, start, end - 1, fn, data);
 }
 
-void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size)
+void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,
+	      bool free_tables)
 {
 	for (unsigned long end = va + size; va < end; va += PAGE_SIZE)
-		pt_unmap_one(&pgd->pgd, va, 0);
+		pt_unmap_one(&pgd->pgd, va, 0, free_tables);
 }

@@ -273,7 +273,7 @@ static void unmap_area(struct vm_struct *area)
 {
 	unsigned long start = (unsigned long)area->addr;
 
-	pt_unmap(swapper_pg_dir, start, area_mapped_size(area));
+	pt_unmap(swapper_pg_dir, start, area_mapped_size(area), false);
 	flush_tlb_kernel_range(start, start + area_mapped_size(area));
 }
 
@@ -284,7 +284,7 @@ static int map_pages(struct vm_struct *area, pgprot_t prot)
 	for (unsigned int i = 0; i < area->nr_pages; i++) {
 		if (pt_map(swapper_pg_dir, addr + i * PAGE_SIZE,
 			   page_to_phys(area->pages[i]), PAGE_SIZE, prot)) {
-			pt_unmap(swapper_pg_dir, addr, i * PAGE_SIZE);
+			pt_unmap(swapper_pg_dir, addr, i * PAGE_SIZE, false);
 			return -ENOMEM;
 		}
 	}
@@ -426,7 +426,7 @@ void __iomem *ioremap(phys_addr_t phys, unsigned long size)
 	area->phys_addr = base;
 	if (pt_map(swapper_pg_dir, (unsigned long)area->addr, base, size,
 		   PAGE_KERNEL_NOCACHE)) {
-		pt_unmap(swapper_pg_dir, (unsigned long)area->addr, size);
+		pt_unmap(swapper_pg_dir, (unsigned long)area->addr, size, false);
 		free_vmap_area((unsigned long)area->addr);
 		kfree(area);
 		return NULL;

@@ -15,7 +15,7 @@
  *
  *   pt_walk(pgd, va, level, alloc)   the entry for VA at LEVEL
  *   pt_map(pgd, va, pa, size, prot)  map a range, large pages where they fit
- *   pt_unmap(pgd, va, size)          unmap a range, freeing empty tables
+ *   pt_unmap(pgd, va, size, free)    unmap a range (and free empty tables)
  *
  * For code that reads like Linux's there are also the typed views:
  * pgd_offset_k(va) -> p4d_offset() -> pud_offset() -> pmd_offset() ->
@@ -72,8 +72,15 @@ pteval_t *pt_lookup(pgd_t *pgd, unsigned long va, int *level);
 int pt_map(pgd_t *pgd, unsigned long va, phys_addr_t pa, unsigned long size,
 	   pgprot_t prot);
 
-/* Clears the PTEs of [VA, VA + SIZE); large pages must be unmapped whole. */
-void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size);
+/*
+ * pt_unmap - clear the entries mapping [VA, VA + SIZE)
+ * @free_tables: also free every table left empty.  Kernel ranges that are
+ *               mapped again and again (vmalloc) keep their tables: refilling
+ *               them costs three zeroed pages per mapping on x86-64.
+ * Large pages must be unmapped whole.
+ */
+void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,
+	      bool free_tables);
 
 /*
  * pt_for_each_leaf - call FN for every present leaf entry (a PTE or a

@@ -58,7 +58,7 @@ static void test_map_lookup_unmap(struct kunit *test)
 	pt_for_each_leaf(pgd, 0, 0, count_leaf, &leaves);
 	KUNIT_EXPECT_EQ(test, leaves, 5UL);
 
-	pt_unmap(pgd, TEST_VA, 5 * PAGE_SIZE);
+	pt_unmap(pgd, TEST_VA, 5 * PAGE_SIZE, true);
 	KUNIT_EXPECT_NULL(test, pt_lookup(pgd, TEST_VA, &level));
 	for (unsigned int i = 0; i < pt_level_ptrs(0); i++)
 		KUNIT_EXPECT_EQ(test, pgd_val(pgd[i]), (pteval_t)0);
@@ -84,7 +84,7 @@ static void test_large_pages(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, level, lvl);
 	KUNIT_EXPECT_TRUE(test, *e & _PAGE_PSE);
 	KUNIT_EXPECT_EQ(test, pt_entry_phys(*e), (phys_addr_t)0x40000000 + lsize);
-	pt_unmap(pgd, TEST_VA, 2 * lsize);
+	pt_unmap(pgd, TEST_VA, 2 * lsize, true);
 	KUNIT_EXPECT_NULL(test, pt_lookup(pgd, TEST_VA, &level));
 	free_page((unsigned long)pgd);
 }
