@@ -156,6 +156,27 @@ static void test_ioremap(struct kunit *test)
 	__free_pages(page, 0);
 }
 
+/*
+ * On i386 with highmem, vmalloc() takes highmem pages first (its zonelist
+ * starts at ZONE_HIGHMEM): memory the kernel can only reach this way.
+ */
+static void test_vmalloc_uses_highmem(struct kunit *test)
+{
+	unsigned long nr = 64, high = 0;
+	u8 *buf;
+
+	if (!totalhigh_pages())
+		kunit_skip(test, "no highmem on this machine");
+	buf = vmalloc(nr * PAGE_SIZE);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	fill(buf, nr * PAGE_SIZE, 0x4157);
+	for (unsigned long i = 0; i < nr; i++)
+		high += PageHighMem(vmalloc_to_page(buf + i * PAGE_SIZE));
+	KUNIT_EXPECT_EQ(test, high, nr);
+	KUNIT_EXPECT_TRUE(test, intact(buf, nr * PAGE_SIZE, 0x4157));
+	vfree(buf);
+}
+
 /* 2000 random vmalloc/vfree steps; every live buffer keeps its contents. */
 static void test_random_model(struct kunit *test)
 {
@@ -192,6 +213,7 @@ static struct kunit_case vmalloc_cases[] = {
 	KUNIT_CASE(test_vzalloc_zeroed),
 	KUNIT_CASE(test_vmap_pages),
 	KUNIT_CASE(test_ioremap),
+	KUNIT_CASE(test_vmalloc_uses_highmem),
 	KUNIT_CASE(test_random_model),
 	{}
 };
