@@ -43,6 +43,10 @@ const char * const zone_names[MAX_NR_ZONES] = {
 #ifdef CONFIG_HIGHMEM
 	[ZONE_HIGHMEM] = "HighMem",
 #endif
+	[ZONE_MOVABLE] = "Movable",
+#ifdef CONFIG_ZONE_DEVICE
+	[ZONE_DEVICE] = "Device",
+#endif
 };
 
 /* struct page's size is part of the design (Documentation/mm/). */
@@ -162,7 +166,12 @@ void __init free_area_init(unsigned long *max_zone_pfn)
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
 		zone_start[z] = prev;
 		zone_end[z] = clamp(max_zone_pfn[z], prev, max(prev, end_pfn));
+		/* No movablecore=: ZONE_MOVABLE takes nothing, unlisted. */
+		if (z == ZONE_MOVABLE)
+			zone_end[z] = prev;
 		prev = zone_end[z];
+		if (z == ZONE_MOVABLE)
+			continue;
 		if (zone_start[z] == zone_end[z]) {
 			pr_info("  %-8s empty\n", zone_names[z]);
 			continue;
@@ -174,6 +183,7 @@ void __init free_area_init(unsigned long *max_zone_pfn)
 			first = z;
 		last = z;
 	}
+	pr_info("Movable zone start for each node\n");
 	if (first < 0)
 		panic("free_area_init: no zone holds any memory");
 

@@ -435,6 +435,20 @@ static bool new_page_is_bad(struct page *page)
 /* ---- the per-CPU lists ---------------------------------------------- */
 
 /* Takes up to COUNT order-0 pages of MIGRATETYPE onto LIST; returns how many. */
+/*
+ * Counts an allocation of 2^ORDER pages from ZONE: pgalloc_<zone> in
+ * pages and, with NUMA, one local hit (Engram has one node).
+ * => interrupts are off
+ */
+static void count_alloc(struct zone *zone, unsigned int order)
+{
+	__count_zid_vm_events(PGALLOC, zone_idx(zone), 1UL << order);
+#ifdef CONFIG_NUMA
+	__count_numa_event(zone, NUMA_HIT);
+	__count_numa_event(zone, NUMA_LOCAL);
+#endif
+}
+
 static int rmqueue_bulk(struct zone *zone, int count, int migratetype,
 			struct list_head *list)
 {
@@ -495,6 +509,7 @@ static struct page *rmqueue_pcplist(struct zone *zone, int migratetype)
 	if (page) {
 		list_del(&page->lru);
 		pcp->count--;
+		count_alloc(zone, 0);
 	}
 	local_irq_restore(flags);
 	return page;
@@ -508,6 +523,7 @@ static void free_unref_page(struct page *page, unsigned long pfn,
 	unsigned long flags;
 
 	local_irq_save(flags);
+	__count_vm_events(PGFREE, 1);
 	list_add(&page->lru, &pcp->lists[migratetype]);
 	pcp->count++;
 	if (pcp->count >= pcp->high)
@@ -622,6 +638,8 @@ static struct page *rmqueue(struct zone *zone, unsigned int order,
 		return rmqueue_pcplist(zone, migratetype);
 	spin_lock_irqsave(&zone->lock, flags);
 	page = __rmqueue(zone, order, migratetype);
+	if (page)
+		count_alloc(zone, order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 	return page;
 }
@@ -776,6 +794,7 @@ static void __free_pages_ok(struct page *page, unsigned long pfn,
 	unsigned long flags;
 
 	spin_lock_irqsave(&zone->lock, flags);
+	__count_vm_events(PGFREE, 1UL << order);
 	__free_one_page(page, pfn, zone, order,
 			get_pageblock_migratetype(zone, pfn));
 	spin_unlock_irqrestore(&zone->lock, flags);

@@ -133,6 +133,24 @@ static unsigned int calculate_alignment(slab_flags_t flags,
 
 /* ---- pages for slabs ------------------------------------------------ */
 
+/*
+ * Slab pages are counted per node in bytes, as Linux does: reclaimable
+ * for SLAB_RECLAIM_ACCOUNT caches (their objects can be freed on demand),
+ * unreclaimable for the rest and for kmalloc_large().
+ */
+static enum node_stat_item cache_vmstat_idx(const struct kmem_cache *s)
+{
+	return s->flags & SLAB_RECLAIM_ACCOUNT ? NR_SLAB_RECLAIMABLE_B :
+						 NR_SLAB_UNRECLAIMABLE_B;
+}
+
+static void account_slab_pages(struct page *page, enum node_stat_item item,
+			       unsigned int order, int sign)
+{
+	mod_node_page_state(page_zone(page)->zone_pgdat, item,
+			    sign * (long)(PAGE_SIZE << order));
+}
+
 struct slab *slab_alloc_pages(struct kmem_cache *s, gfp_t flags,
 			      unsigned int order)
 {
@@ -147,6 +165,7 @@ struct slab *slab_alloc_pages(struct kmem_cache *s, gfp_t flags,
 		return NULL;
 	__SetPageSlab(page);
 	s->nr_pages += 1UL << order;
+	account_slab_pages(page, cache_vmstat_idx(s), order, 1);
 	return page_slab(page);
 }
 
@@ -161,6 +180,7 @@ void slab_free_pages(struct kmem_cache *s, struct slab *slab,
 	page_mapcount_reset(page);
 	page->private = 0;
 	s->nr_pages -= 1UL << order;
+	account_slab_pages(page, cache_vmstat_idx(s), order, -1);
 	__free_pages(page, order);
 }
 
@@ -331,7 +351,11 @@ void *kmalloc_large(size_t size, gfp_t flags)
 
 	flags &= ~__GFP_HIGHMEM;
 	page = alloc_pages(flags | __GFP_COMP, size_order(size));
-	return page ? page_address(page) : NULL;
+	if (!page)
+		return NULL;
+	account_slab_pages(page, NR_SLAB_UNRECLAIMABLE_B, compound_order(page),
+			   1);
+	return page_address(page);
 }
 
 void *__kmalloc(size_t size, gfp_t flags)
@@ -379,6 +403,8 @@ void kfree(const void *x)
 					     _RET_IP_);
 			return;
 		}
+		account_slab_pages(page, NR_SLAB_UNRECLAIMABLE_B,
+				   compound_order(page), -1);
 		__free_pages(page, compound_order(page));
 		return;
 	}

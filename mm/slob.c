@@ -190,6 +190,8 @@ static struct slab *slob_new_page(gfp_t gfp, struct list_head *list, bool dma)
 	set_slob(b, SLOB_PAGE_UNITS, b + SLOB_PAGE_UNITS);
 	set_slob_page_free(sp, list);
 	slob_nr_pages++;
+	mod_node_page_state(page_zone(page)->zone_pgdat,
+			    NR_SLAB_UNRECLAIMABLE_B, PAGE_SIZE);
 	return sp;
 }
 
@@ -201,6 +203,8 @@ static void slob_free_page(struct slab *sp)
 	page_mapcount_reset(page);
 	page->private = 0;
 	slob_nr_pages--;
+	mod_node_page_state(page_zone(page)->zone_pgdat,
+			    NR_SLAB_UNRECLAIMABLE_B, -(long)PAGE_SIZE);
 	__free_pages(page, 0);
 }
 

@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: MIT
 /*
- * The zone reports, in the text of Linux's /proc files:
+ * The zone reports and the counters, in the text of Linux's /proc files:
  *
  *   buddyinfo_show()      /proc/buddyinfo: free blocks per order per zone
- *   zoneinfo_show()       /proc/zoneinfo: watermarks, spans, reserves,
- *                         counters and per-CPU lists of each zone
+ *   zoneinfo_show()       /proc/zoneinfo: the node's counters (under its
+ *                         first populated zone), then per zone its
+ *                         watermarks, spans, reserves, counters and
+ *                         per-CPU lists
  *   pagetypeinfo_show()   /proc/pagetypeinfo: free blocks per order per
  *                         migratetype, and pageblocks per migratetype
+ *   vmstat_show()         /proc/vmstat: every counter and event, one
+ *                         "name value" per line
  *
  * Each writes into a caller's buffer, as snprintf() does, so /proc can
  * serve them later and tests can read them now.  The "mminfo" boot option
- * prints all three on the console once the kernel is up.
+ * prints them (and meminfo_show(), mm/meminfo.c) on the console once the
+ * kernel is up.
  *
- * Fields Linux shows that Engram has no counter for yet (the per-node
- * LRU and slab statistics, NUMA hits) are left out rather than shown as
- * invented zeros; zone counters that exist but stay 0 until a later issue
- * (nr_zone_active_anon, ...) are shown.
+ * Every field Linux 6.1 shows is shown, in its order and spacing.  A
+ * counter of a feature Engram does not have yet (the LRU, the page cache,
+ * swap, THP, NUMA balancing) is 0, which is its true value here; see
+ * <linux/vmstat.h> for which ones Engram counts.
  *
- * Locking: the free lists are walked under zone->lock.
+ * Locking: the free lists are walked under zone->lock; the counters are
+ * read unlocked, each on its own, as Linux does.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -25,13 +31,7 @@
 #include <linux/mm.h>
 #include "internal.h"
 
-/* A cursor in the caller's buffer; len counts what did not fit too. */
-struct report {
-	char *buf;
-	size_t size, len;
-};
-
-static void __printf(2, 3) rprintf(struct report *r, const char *fmt, ...)
+void rprintf(struct report *r, const char *fmt, ...)
 {
 	size_t room = r->len < r->size ? r->size - r->len : 0;
 	va_list args;
@@ -41,19 +41,155 @@ static void __printf(2, 3) rprintf(struct report *r, const char *fmt, ...)
 	va_end(args);
 }
 
-static size_t report_end(struct report *r)
+size_t report_end(struct report *r)
 {
 	if (r->size && r->len >= r->size)
 		r->buf[r->size - 1] = '\0';
 	return r->len;
 }
 
-static const char * const zone_stat_names[NR_VM_ZONE_STAT_ITEMS] = {
+/* The events since boot (<linux/vmstat.h>), changed with irqs off. */
+unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
+
+/*
+ * The names of /proc/vmstat, in its order: zone counters, NUMA events,
+ * node counters, the two dirty thresholds, events.  zoneinfo uses the
+ * first three parts.
+ */
+#ifdef CONFIG_ZONE_DMA32
+#define TEXT_DMA32(xx)		xx "_dma32",
+#else
+#define TEXT_DMA32(xx)
+#endif
+#ifdef CONFIG_HIGHMEM
+#define TEXT_HIGHMEM(xx)	xx "_high",
+#else
+#define TEXT_HIGHMEM(xx)
+#endif
+#ifdef CONFIG_ZONE_DEVICE
+#define TEXT_DEVICE(xx)		xx "_device",
+#else
+#define TEXT_DEVICE(xx)
+#endif
+#define TEXTS_FOR_ZONES(xx)						\
+	xx "_dma", TEXT_DMA32(xx) xx "_normal", TEXT_HIGHMEM(xx)	\
+	xx "_movable", TEXT_DEVICE(xx)
+
+static const char * const vmstat_text[] = {
+	/* enum zone_stat_item */
 	"nr_free_pages", "nr_zone_inactive_anon", "nr_zone_active_anon",
 	"nr_zone_inactive_file", "nr_zone_active_file",
 	"nr_zone_unevictable", "nr_zone_write_pending", "nr_mlock",
 	"nr_bounce", "nr_zspages", "nr_free_cma",
+#ifdef CONFIG_NUMA
+	/* enum numa_stat_item */
+	"numa_hit", "numa_miss", "numa_foreign", "numa_interleave",
+	"numa_local", "numa_other",
+#endif
+	/* enum node_stat_item */
+	"nr_inactive_anon", "nr_active_anon", "nr_inactive_file",
+	"nr_active_file", "nr_unevictable",
+	"nr_slab_reclaimable", "nr_slab_unreclaimable",
+	"nr_isolated_anon", "nr_isolated_file",
+	"workingset_nodes",
+	"workingset_refault_anon", "workingset_refault_file",
+	"workingset_activate_anon", "workingset_activate_file",
+	"workingset_restore_anon", "workingset_restore_file",
+	"workingset_nodereclaim",
+	"nr_anon_pages", "nr_mapped", "nr_file_pages", "nr_dirty",
+	"nr_writeback", "nr_writeback_temp", "nr_shmem",
+	"nr_shmem_hugepages", "nr_shmem_pmdmapped",
+	"nr_file_hugepages", "nr_file_pmdmapped",
+	"nr_anon_transparent_hugepages",
+	"nr_vmscan_write", "nr_vmscan_immediate_reclaim",
+	"nr_dirtied", "nr_written", "nr_throttled_written",
+	"nr_kernel_misc_reclaimable",
+	"nr_foll_pin_acquired", "nr_foll_pin_released",
+	"nr_kernel_stack", "nr_page_table_pages", "nr_sec_page_table_pages",
+	"nr_swapcached",
+#ifdef CONFIG_NUMA
+	"pgpromote_success", "pgpromote_candidate",
+#endif
+	/* the writeback limits */
+	"nr_dirty_threshold", "nr_dirty_background_threshold",
+	/* enum vm_event_item */
+	"pgpgin", "pgpgout", "pswpin", "pswpout",
+	TEXTS_FOR_ZONES("pgalloc")
+	TEXTS_FOR_ZONES("allocstall")
+	TEXTS_FOR_ZONES("pgskip")
+	"pgfree", "pgactivate", "pgdeactivate", "pglazyfree",
+	"pgfault", "pgmajfault", "pglazyfreed", "pgrefill", "pgreuse",
+	"pgsteal_kswapd", "pgsteal_direct",
+	"pgdemote_kswapd", "pgdemote_direct",
+	"pgscan_kswapd", "pgscan_direct", "pgscan_direct_throttle",
+	"pgscan_anon", "pgscan_file", "pgsteal_anon", "pgsteal_file",
+#ifdef CONFIG_NUMA
+	"zone_reclaim_failed",
+#endif
+	"pginodesteal", "slabs_scanned", "kswapd_inodesteal",
+	"kswapd_low_wmark_hit_quickly", "kswapd_high_wmark_hit_quickly",
+	"pageoutrun", "pgrotated", "drop_pagecache", "drop_slab", "oom_kill",
+#ifdef CONFIG_NUMA
+	"numa_pte_updates", "numa_huge_pte_updates", "numa_hint_faults",
+	"numa_hint_faults_local", "numa_pages_migrated",
+#endif
+	"pgmigrate_success", "pgmigrate_fail",
+	"thp_migration_success", "thp_migration_fail", "thp_migration_split",
+	"compact_migrate_scanned", "compact_free_scanned", "compact_isolated",
+	"compact_stall", "compact_fail", "compact_success",
+	"compact_daemon_wake", "compact_daemon_migrate_scanned",
+	"compact_daemon_free_scanned",
+	"htlb_buddy_alloc_success", "htlb_buddy_alloc_fail",
+	"unevictable_pgs_culled", "unevictable_pgs_scanned",
+	"unevictable_pgs_rescued", "unevictable_pgs_mlocked",
+	"unevictable_pgs_munlocked", "unevictable_pgs_cleared",
+	"unevictable_pgs_stranded",
+	"thp_fault_alloc", "thp_fault_fallback", "thp_fault_fallback_charge",
+	"thp_collapse_alloc", "thp_collapse_alloc_failed",
+	"thp_file_alloc", "thp_file_fallback", "thp_file_fallback_charge",
+	"thp_file_mapped",
+	"thp_split_page", "thp_split_page_failed", "thp_deferred_split_page",
+	"thp_split_pmd",
+	"thp_scan_exceed_none_pte", "thp_scan_exceed_swap_pte",
+	"thp_scan_exceed_share_pte",
+#ifdef CONFIG_64BIT
+	"thp_split_pud",
+#endif
+	"thp_zero_page_alloc", "thp_zero_page_alloc_failed",
+	"thp_swpout", "thp_swpout_fallback",
+	"balloon_inflate", "balloon_deflate", "balloon_migrate",
+	"swap_ra", "swap_ra_hit",
+	"ksm_swpin_copy", "cow_ksm",
+	"zswpin", "zswpout",
+	"direct_map_level2_splits", "direct_map_level3_splits",
 };
+
+#define NUMA_STAT_TEXT		NR_VM_ZONE_STAT_ITEMS
+#define NODE_STAT_TEXT		(NUMA_STAT_TEXT + NR_VM_NUMA_EVENT_ITEMS)
+#define DIRTY_TEXT		(NODE_STAT_TEXT + NR_VM_NODE_STAT_ITEMS)
+#define EVENT_TEXT		(DIRTY_TEXT + 2)
+_Static_assert(ARRAY_SIZE(vmstat_text) == EVENT_TEXT + NR_VM_EVENT_ITEMS,
+	       "vmstat_text[] must name every counter and event");
+
+static const char *zone_stat_name(int item)
+{
+	return vmstat_text[item];
+}
+
+static const char *node_stat_name(int item)
+{
+	return vmstat_text[NODE_STAT_TEXT + item];
+}
+
+unsigned long global_zone_page_state(enum zone_stat_item item)
+{
+	struct zone *zone;
+	unsigned long sum = 0;
+
+	for_each_zone(zone)
+		sum += zone_page_state(zone, item);
+	return sum;
+}
 
 size_t buddyinfo_show(char *buf, size_t size)
 {
@@ -69,9 +205,21 @@ size_t buddyinfo_show(char *buf, size_t size)
 	return report_end(&r);
 }
 
-static void zoneinfo_zone(struct report *r, struct zone *zone)
+/* The node's counters, in pages. */
+static void zoneinfo_node(struct report *r, struct pglist_data *pgdat)
 {
-	rprintf(r, "Node %d, zone %8s", 0, zone->name);
+	rprintf(r, "\n  per-node stats");
+	for (int i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
+		rprintf(r, "\n      %-12s %lu", node_stat_name(i),
+			node_page_state_pages(pgdat, i));
+}
+
+static void zoneinfo_zone(struct report *r, struct zone *zone,
+			  bool first_populated)
+{
+	rprintf(r, "Node %d, zone %8s", zone->zone_pgdat->node_id, zone->name);
+	if (first_populated)
+		zoneinfo_node(r, zone->zone_pgdat);
 	rprintf(r, "\n  pages free     %lu"
 		   "\n        boost    %lu"
 		   "\n        min      %lu"
@@ -94,14 +242,25 @@ static void zoneinfo_zone(struct report *r, struct zone *zone)
 		return;
 	}
 	for (int i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		rprintf(r, "\n      %-12s %lu", zone_stat_names[i],
+		rprintf(r, "\n      %-12s %lu", zone_stat_name(i),
 			zone_page_state(zone, i));
+#ifdef CONFIG_NUMA
+	for (int i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
+		rprintf(r, "\n      %-12s %lu", vmstat_text[NUMA_STAT_TEXT + i],
+			zone_numa_event_state(zone, i));
+#endif
 	rprintf(r, "\n  pagesets");
 	rprintf(r, "\n    cpu: %i"
 		   "\n              count: %i"
 		   "\n              high:  %i"
 		   "\n              batch: %i",
 		0, zone->pcp.count, zone->pcp.high, zone->pcp.batch);
+	/*
+	 * Linux lets each CPU's counter changes drift by up to this many
+	 * pages before folding them in; Engram's counters are exact.
+	 */
+	rprintf(r, "\n  vm stats threshold: %d", 0);
+	/* No kswapd yet, so no failed reclaim passes mark the node. */
 	rprintf(r, "\n  node_unreclaimable:  %u"
 		   "\n  start_pfn:           %lu\n",
 		0U, zone->zone_start_pfn);
@@ -112,8 +271,14 @@ size_t zoneinfo_show(char *buf, size_t size)
 	struct report r = { buf, size, 0 };
 	struct zone *zone;
 
-	for_each_zone(zone)
-		zoneinfo_zone(&r, zone);
+	bool node_shown = false;
+
+	for_each_zone(zone) {
+		bool first = !node_shown && populated_zone(zone);
+
+		zoneinfo_zone(&r, zone, first);
+		node_shown |= first;
+	}
 	return report_end(&r);
 }
 
@@ -191,9 +356,42 @@ size_t pagetypeinfo_show(char *buf, size_t size)
 	return report_end(&r);
 }
 
+size_t vmstat_show(char *buf, size_t size)
+{
+	struct report r = { buf, size, 0 };
+	struct pglist_data *pgdat = NODE_DATA(0);
+	int i;
+
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
+		rprintf(&r, "%s %lu\n", vmstat_text[i],
+			global_zone_page_state(i));
+#ifdef CONFIG_NUMA
+	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++) {
+		unsigned long sum = 0;
+		struct zone *zone;
+
+		for_each_zone(zone)
+			sum += zone_numa_event_state(zone, i);
+		rprintf(&r, "%s %lu\n", vmstat_text[NUMA_STAT_TEXT + i], sum);
+	}
+#endif
+	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
+		rprintf(&r, "%s %lu\n", node_stat_name(i),
+			node_page_state_pages(pgdat, i));
+	/* No writeback, so no dirty page limits. */
+	rprintf(&r, "%s %lu\n", vmstat_text[DIRTY_TEXT], 0UL);
+	rprintf(&r, "%s %lu\n", vmstat_text[DIRTY_TEXT + 1], 0UL);
+	for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
+		rprintf(&r, "%s %lu\n", vmstat_text[EVENT_TEXT + i],
+			READ_ONCE(vm_event_states[i]));
+	/* A retired counter Linux still shows, for old readers. */
+	rprintf(&r, "nr_unstable 0\n");
+	return report_end(&r);
+}
+
 static bool mminfo_requested __initdata;
 
-/* "mminfo": print the three reports once the kernel is up. */
+/* "mminfo": print the reports once the kernel is up. */
 static int __init mminfo_setup(char *val)
 {
 	mminfo_requested = true;
@@ -222,6 +420,8 @@ static int __init mminfo_print(void)
 		{ "/proc/buddyinfo", buddyinfo_show },
 		{ "/proc/zoneinfo", zoneinfo_show },
 		{ "/proc/pagetypeinfo", pagetypeinfo_show },
+		{ "/proc/vmstat", vmstat_show },
+		{ "/proc/meminfo", meminfo_show },
 	};
 	const unsigned int order = 2;
 	char *buf;

@@ -20,6 +20,7 @@
 #include <linux/mm_types.h>
 #include <linux/page-flags.h>
 #include <linux/mmzone.h>
+#include <linux/vmstat.h>
 #include <linux/mmdebug.h>
 #include <linux/gfp.h>
 #include <linux/pfn.h>
@@ -53,7 +54,7 @@ static inline unsigned long page_to_pfn(const struct page *page)
 #define virt_to_page(addr)	pfn_to_page(PHYS_PFN(__pa(addr)))
 
 /* The zone number sits in the top bits of page->flags. */
-#define ZONES_WIDTH	2
+#define ZONES_WIDTH	(MAX_NR_ZONES > 4 ? 3 : 2)
 #define ZONES_PGSHIFT	(BITS_PER_LONG - ZONES_WIDTH)
 #define ZONES_MASK	((1UL << ZONES_WIDTH) - 1)
 _Static_assert(MAX_NR_ZONES <= (1 << ZONES_WIDTH), "ZONES_WIDTH too small");
@@ -185,6 +186,9 @@ extern bool mem_init_done;
 size_t buddyinfo_show(char *buf, size_t size);
 size_t zoneinfo_show(char *buf, size_t size);
 size_t pagetypeinfo_show(char *buf, size_t size);
+/* /proc/vmstat and /proc/meminfo, the same way. */
+size_t vmstat_show(char *buf, size_t size);
+size_t meminfo_show(char *buf, size_t size);
 
 /* The per-zone free memory summary printed when an allocation fails. */
 void show_free_areas(void);

@@ -11,7 +11,8 @@
  * ZONE_DMA for ISA DMA (below 16 MiB), ZONE_DMA32 for 32-bit PCI DMA
  * (below 4 GiB, 64-bit kernels), ZONE_NORMAL for the rest of the memory
  * the kernel maps permanently, ZONE_HIGHMEM (32-bit kernels) for memory
- * it can reach only through temporary mappings.  Each zone keeps its
+ * it can reach only through temporary mappings.  ZONE_MOVABLE and
+ * ZONE_DEVICE exist, empty, as in Linux.  Each zone keeps its
  * free memory in a buddy system: free_area[k] lists the free blocks of
  * 2^k pages, one list per migratetype.
  *
@@ -92,6 +93,84 @@ enum zone_stat_item {
 	NR_VM_ZONE_STAT_ITEMS
 };
 
+#ifdef CONFIG_NUMA
+/*
+ * Allocation events per zone, by where the pages were wanted and where
+ * they came from.  Engram has one node, so every allocation is a hit and
+ * local; there is no mempolicy, so none is interleaved.
+ */
+enum numa_stat_item {
+	NUMA_HIT,		/* allocated on the node it wanted */
+	NUMA_MISS,		/* wanted elsewhere, allocated here */
+	NUMA_FOREIGN,		/* wanted here, allocated elsewhere */
+	NUMA_INTERLEAVE_HIT,	/* interleave policy, went to its node */
+	NUMA_LOCAL,		/* on the node of the allocating CPU */
+	NUMA_OTHER,		/* on a node of another CPU */
+	NR_VM_NUMA_EVENT_ITEMS
+};
+#else
+#define NR_VM_NUMA_EVENT_ITEMS 0
+#endif
+
+/*
+ * Counters per node, in pages unless the name ends in _B (bytes) or _KB,
+ * shown in /proc/zoneinfo ("per-node stats") and /proc/vmstat.  Engram
+ * counts the slab pages; the others belong to features a later issue
+ * brings (the LRU, the page cache, swap, tasks) and stay 0 until then.
+ */
+enum node_stat_item {
+	NR_LRU_BASE,
+	NR_INACTIVE_ANON = NR_LRU_BASE,
+	NR_ACTIVE_ANON,
+	NR_INACTIVE_FILE,
+	NR_ACTIVE_FILE,
+	NR_UNEVICTABLE,
+	NR_SLAB_RECLAIMABLE_B,	/* slab pages of SLAB_RECLAIM_ACCOUNT caches */
+	NR_SLAB_UNRECLAIMABLE_B, /* other slab pages and kmalloc_large() */
+	NR_ISOLATED_ANON,
+	NR_ISOLATED_FILE,
+	WORKINGSET_NODES,
+	WORKINGSET_REFAULT_BASE,
+	WORKINGSET_REFAULT_ANON = WORKINGSET_REFAULT_BASE,
+	WORKINGSET_REFAULT_FILE,
+	WORKINGSET_ACTIVATE_BASE,
+	WORKINGSET_ACTIVATE_ANON = WORKINGSET_ACTIVATE_BASE,
+	WORKINGSET_ACTIVATE_FILE,
+	WORKINGSET_RESTORE_BASE,
+	WORKINGSET_RESTORE_ANON = WORKINGSET_RESTORE_BASE,
+	WORKINGSET_RESTORE_FILE,
+	WORKINGSET_NODERECLAIM,
+	NR_ANON_MAPPED,
+	NR_FILE_MAPPED,
+	NR_FILE_PAGES,
+	NR_FILE_DIRTY,
+	NR_WRITEBACK,
+	NR_WRITEBACK_TEMP,
+	NR_SHMEM,
+	NR_SHMEM_THPS,
+	NR_SHMEM_PMDMAPPED,
+	NR_FILE_THPS,
+	NR_FILE_PMDMAPPED,
+	NR_ANON_THPS,
+	NR_VMSCAN_WRITE,
+	NR_VMSCAN_IMMEDIATE,
+	NR_DIRTIED,
+	NR_WRITTEN,
+	NR_THROTTLED_WRITTEN,
+	NR_KERNEL_MISC_RECLAIMABLE,
+	NR_FOLL_PIN_ACQUIRED,
+	NR_FOLL_PIN_RELEASED,
+	NR_KERNEL_STACK_KB,
+	NR_PAGETABLE,		/* page-table pages */
+	NR_SECONDARY_PAGETABLE,
+	NR_SWAPCACHE,
+#ifdef CONFIG_NUMA
+	PGPROMOTE_SUCCESS,	/* NUMA balancing: Linux's, with NUMA */
+	PGPROMOTE_CANDIDATE,
+#endif
+	NR_VM_NODE_STAT_ITEMS
+};
+
 /*
  * The per-CPU page lists: a cache of order-0 pages in front of the buddy
  * lists, one list per migratetype.  An empty list is refilled with batch
@@ -113,6 +192,16 @@ enum zone_type {
 	ZONE_NORMAL,
 #ifdef CONFIG_HIGHMEM
 	ZONE_HIGHMEM,
+#endif
+	/*
+	 * Linux's two zones that take no memory of their own here, kept so
+	 * the reports have Linux's rows: ZONE_MOVABLE would hold memory
+	 * carved from the highest zone (movablecore=, memory hot-remove),
+	 * ZONE_DEVICE the struct pages of device memory.  Both stay empty.
+	 */
+	ZONE_MOVABLE,
+#ifdef CONFIG_ZONE_DEVICE
+	ZONE_DEVICE,
 #endif
 	__MAX_NR_ZONES
 };
@@ -143,6 +232,9 @@ struct zone {
 					   pageblock_flags[] */
 	struct free_area free_area[NR_PAGE_ORDERS];
 	long vm_stat[NR_VM_ZONE_STAT_ITEMS];
+#ifdef CONFIG_NUMA
+	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];	/* irqs off */
+#endif
 };
 
 /* A zonelist: the zones to try, most preferred first, NULL-terminated. */
@@ -164,6 +256,8 @@ typedef struct pglist_data {
 	unsigned long node_present_pages;
 	unsigned long node_spanned_pages;
 	int node_id;
+	/* Changed with interrupts off (mod_node_page_state()). */
+	long vm_stat[NR_VM_NODE_STAT_ITEMS];
 } pg_data_t;
 
 extern struct pglist_data contig_page_data;
@@ -193,10 +287,14 @@ static inline bool managed_zone(const struct zone *zone)
 
 #define zone_idx(zone)	((int)((zone) - (zone)->zone_pgdat->node_zones))
 
+/*
+ * ZONE_MOVABLE counts as highmem when it would be carved from HighMem, as
+ * it would be on a kernel with HIGHMEM (Linux's movable_zone).
+ */
 static inline bool is_highmem_idx(enum zone_type idx)
 {
 #ifdef CONFIG_HIGHMEM
-	return idx == ZONE_HIGHMEM;
+	return idx == ZONE_HIGHMEM || idx == ZONE_MOVABLE;
 #else
 	return false;
 #endif

@@ -521,6 +521,46 @@ static void test_random_ops_balance(struct kunit *test)
 	kfree(slots);
 }
 
+static long slab_bytes(enum node_stat_item item)
+{
+	return READ_ONCE(NODE_DATA(0)->vm_stat[item]);
+}
+
+/*
+ * Slab pages are counted per node, in bytes (/proc/zoneinfo, vmstat and
+ * meminfo show them).  before: the two counters; after kmalloc() beyond
+ * the largest class: unreclaimable grows by its pages; after a
+ * SLAB_RECLAIM_ACCOUNT cache's first object: reclaimable grows by one
+ * slab (SLOB keeps every small object on its shared, unreclaimable
+ * pages); after the frees: both as before.
+ */
+static void test_slab_pages_counted(struct kunit *test)
+{
+	long unreclaimable = slab_bytes(NR_SLAB_UNRECLAIMABLE_B);
+	long reclaimable = slab_bytes(NR_SLAB_RECLAIMABLE_B);
+	struct kmem_cache *s;
+	void *large, *obj;
+
+	large = kmalloc(KMALLOC_MAX_CACHE_SIZE * 2, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, large);
+	KUNIT_EXPECT_EQ(test, slab_bytes(NR_SLAB_UNRECLAIMABLE_B) - unreclaimable,
+			(long)ksize(large));
+	kfree(large);
+	KUNIT_EXPECT_EQ(test, slab_bytes(NR_SLAB_UNRECLAIMABLE_B), unreclaimable);
+
+	s = kmem_cache_create("slab_test_reclaim", 128, 0, SLAB_RECLAIM_ACCOUNT,
+			      NULL);
+	KUNIT_ASSERT_NOT_NULL(test, s);
+	obj = kmem_cache_alloc(s, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, obj);
+	if (!IS_ENABLED(CONFIG_SLOB))
+		KUNIT_EXPECT_EQ(test, slab_bytes(NR_SLAB_RECLAIMABLE_B) - reclaimable,
+				(long)(PAGE_SIZE << s->order));
+	kmem_cache_free(s, obj);
+	kmem_cache_destroy(s);
+	KUNIT_EXPECT_EQ(test, slab_bytes(NR_SLAB_RECLAIMABLE_B), reclaimable);
+}
+
 static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(test_kmalloc_size_classes),
 	KUNIT_CASE(test_kmalloc_names),
@@ -537,6 +577,7 @@ static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(test_destroy_reports_leaks),
 	KUNIT_CASE(test_slabinfo_format),
 	KUNIT_CASE(test_random_ops_balance),
+	KUNIT_CASE(test_slab_pages_counted),
 	{}
 };
 

@@ -10,10 +10,12 @@
 #define CONFIG_X86 1
 #define CONFIG_X86_64 1
 #define CONFIG_64BIT 1
+#define CONFIG_NUMA 1
 #define CONFIG_KUNIT 1
 #define CONFIG_DEBUG_BUGVERBOSE 1
 #define CONFIG_ZONE_DMA 1
 #define CONFIG_ZONE_DMA32 1
+#define CONFIG_ZONE_DEVICE 1
 #define CONFIG_DEBUG_VM 1
 
 #endif

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+/*
+ * meminfo_show(): /proc/meminfo, the system's memory in kB, in Linux
+ * 6.1's fields, order and spacing ("MemTotal:        2014400 kB").
+ *
+ * The figures come from the page allocator (MemTotal, MemFree, the
+ * High/Low split on 32-bit kernels), the node counters of
+ * <linux/vmstat.h> (Slab and its halves) and the vmalloc range.
+ * MemAvailable is Linux's estimate, si_mem_available(): free pages above
+ * the reserves, plus the reclaimable half of the page cache and of the
+ * reclaimable slabs.  Fields of features Engram does not have yet (swap,
+ * page cache, huge pages, per-CPU allocator, overcommit accounting) are
+ * 0, their true value here.
+ *
+ * Not yet real (0 until their owners count them):
+ *   PageTables    needs mod_node_page_state(NR_PAGETABLE) where
+ *                 mm/pgtable.c allocates and frees table pages
+ *   VmallocUsed   needs vmalloc_nr_pages() from mm/vmalloc.c
+ * and the DirectMap lines need an arch hook (arch_report_meminfo() in
+ * Linux) that counts the direct map's page sizes; they are left out.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <asm/pgtable_areas.h>
+#include "internal.h"
+
+#define K(pages)	((unsigned long)(pages) << (PAGE_SHIFT - 10))
+
+/*
+ * Pages the allocator keeps from ordinary allocations: each zone's high
+ * watermark and largest lowmem_reserve, at most its managed pages.
+ */
+static unsigned long totalreserve_pages(void)
+{
+	unsigned long sum = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) {
+		long reserve = 0;
+
+		for (int i = 0; i < MAX_NR_ZONES; i++)
+			reserve = max(reserve, zone->lowmem_reserve[i]);
+		sum += min_t(unsigned long, reserve + high_wmark_pages(zone),
+			     zone->managed_pages);
+	}
+	return sum;
+}
+
+/* Pages that could be allocated without swapping: Linux's estimate. */
+static unsigned long si_mem_available(void)
+{
+	struct pglist_data *pgdat = NODE_DATA(0);
+	unsigned long wmark_low = 0, pagecache, reclaimable;
+	struct zone *zone;
+	long available;
+
+	for_each_zone(zone)
+		wmark_low += low_wmark_pages(zone);
+	available = global_zone_page_state(NR_FREE_PAGES) -
+		    totalreserve_pages();
+	pagecache = node_page_state_pages(pgdat, NR_ACTIVE_FILE) +
+		    node_page_state_pages(pgdat, NR_INACTIVE_FILE);
+	available += pagecache - min(pagecache / 2, wmark_low);
+	reclaimable = node_page_state_pages(pgdat, NR_SLAB_RECLAIMABLE_B) +
+		      node_page_state_pages(pgdat, NR_KERNEL_MISC_RECLAIMABLE);
+	available += reclaimable - min(reclaimable / 2, wmark_low);
+	return available < 0 ? 0 : available;
+}
+
+/* "Name:" padded to 16 columns, then the value in 8, as Linux prints. */
+static void show_val_kb(struct report *r, const char *name,
+			unsigned long kb)
+{
+	rprintf(r, "%-16s%8lu kB\n", name, kb);
+}
+
+static void show_node_kb(struct report *r, const char *name,
+			 enum node_stat_item item)
+{
+	show_val_kb(r, name, K(node_page_state_pages(NODE_DATA(0), item)));
+}
+
+size_t meminfo_show(char *buf, size_t size)
+{
+	struct report r = { buf, size, 0 };
+	struct pglist_data *pgdat = NODE_DATA(0);
+	unsigned long sreclaimable, sunreclaim;
+	struct sysinfo i;
+
+	si_meminfo(&i);
+	sreclaimable = node_page_state_pages(pgdat, NR_SLAB_RECLAIMABLE_B);
+	sunreclaim = node_page_state_pages(pgdat, NR_SLAB_UNRECLAIMABLE_B);
+
+	show_val_kb(&r, "MemTotal:", K(i.totalram));
+	show_val_kb(&r, "MemFree:", K(i.freeram));
+	show_val_kb(&r, "MemAvailable:", K(si_mem_available()));
+	show_val_kb(&r, "Buffers:", K(i.bufferram));
+	show_val_kb(&r, "Cached:",
+		    K(node_page_state_pages(pgdat, NR_FILE_PAGES) -
+		      node_page_state_pages(pgdat, NR_SWAPCACHE)));
+	show_node_kb(&r, "SwapCached:", NR_SWAPCACHE);
+	show_val_kb(&r, "Active:",
+		    K(node_page_state_pages(pgdat, NR_ACTIVE_ANON) +
+		      node_page_state_pages(pgdat, NR_ACTIVE_FILE)));
+	show_val_kb(&r, "Inactive:",
+		    K(node_page_state_pages(pgdat, NR_INACTIVE_ANON) +
+		      node_page_state_pages(pgdat, NR_INACTIVE_FILE)));
+	show_node_kb(&r, "Active(anon):", NR_ACTIVE_ANON);
+	show_node_kb(&r, "Inactive(anon):", NR_INACTIVE_ANON);
+	show_node_kb(&r, "Active(file):", NR_ACTIVE_FILE);
+	show_node_kb(&r, "Inactive(file):", NR_INACTIVE_FILE);
+	show_node_kb(&r, "Unevictable:", NR_UNEVICTABLE);
+	show_val_kb(&r, "Mlocked:", K(global_zone_page_state(NR_MLOCK)));
+	if (IS_ENABLED(CONFIG_HIGHMEM)) {
+		show_val_kb(&r, "HighTotal:", K(i.totalhigh));
+		show_val_kb(&r, "HighFree:", K(i.freehigh));
+		show_val_kb(&r, "LowTotal:", K(i.totalram - i.totalhigh));
+		show_val_kb(&r, "LowFree:", K(i.freeram - i.freehigh));
+	}
+	show_val_kb(&r, "SwapTotal:", 0);
+	show_val_kb(&r, "SwapFree:", 0);
+	show_val_kb(&r, "Zswap:", 0);
+	show_val_kb(&r, "Zswapped:", 0);
+	show_node_kb(&r, "Dirty:", NR_FILE_DIRTY);
+	show_node_kb(&r, "Writeback:", NR_WRITEBACK);
+	show_node_kb(&r, "AnonPages:", NR_ANON_MAPPED);
+	show_node_kb(&r, "Mapped:", NR_FILE_MAPPED);
+	show_node_kb(&r, "Shmem:", NR_SHMEM);
+	show_val_kb(&r, "KReclaimable:",
+		    K(sreclaimable + node_page_state_pages(pgdat,
+					NR_KERNEL_MISC_RECLAIMABLE)));
+	show_val_kb(&r, "Slab:", K(sreclaimable + sunreclaim));
+	show_val_kb(&r, "SReclaimable:", K(sreclaimable));
+	show_val_kb(&r, "SUnreclaim:", K(sunreclaim));
+	show_val_kb(&r, "KernelStack:",
+		    node_page_state_pages(pgdat, NR_KERNEL_STACK_KB));
+	show_node_kb(&r, "PageTables:", NR_PAGETABLE);
+	show_node_kb(&r, "SecPageTables:", NR_SECONDARY_PAGETABLE);
+	show_val_kb(&r, "NFS_Unstable:", 0);
+	show_val_kb(&r, "Bounce:", K(global_zone_page_state(NR_BOUNCE)));
+	show_node_kb(&r, "WritebackTmp:", NR_WRITEBACK_TEMP);
+	show_val_kb(&r, "CommitLimit:", 0);
+	show_val_kb(&r, "Committed_AS:", 0);
+	show_val_kb(&r, "VmallocTotal:",
+		    (unsigned long)(VMALLOC_END - VMALLOC_START) >> 10);
+	show_val_kb(&r, "VmallocUsed:", 0);
+	show_val_kb(&r, "VmallocChunk:", 0);
+	show_val_kb(&r, "Percpu:", 0);
+	rprintf(&r, "HardwareCorrupted: %5lu kB\n", 0UL);
+	show_node_kb(&r, "AnonHugePages:", NR_ANON_THPS);
+	show_node_kb(&r, "ShmemHugePages:", NR_SHMEM_THPS);
+	show_node_kb(&r, "ShmemPmdMapped:", NR_SHMEM_PMDMAPPED);
+	show_node_kb(&r, "FileHugePages:", NR_FILE_THPS);
+	show_node_kb(&r, "FilePmdMapped:", NR_FILE_PMDMAPPED);
+	rprintf(&r, "%-16s%8lu\n", "HugePages_Total:", 0UL);
+	rprintf(&r, "%-16s%8lu\n", "HugePages_Free:", 0UL);
+	rprintf(&r, "%-16s%8lu\n", "HugePages_Rsvd:", 0UL);
+	rprintf(&r, "%-16s%8lu\n", "HugePages_Surp:", 0UL);
+	/* The size a PMD maps, which is one pageblock (<linux/mmzone.h>). */
+	show_val_kb(&r, "Hugepagesize:", K(pageblock_nr_pages));
+	show_val_kb(&r, "Hugetlb:", 0);
+	return report_end(&r);
+}
