@@ -12,6 +12,7 @@
  *          -> kmem_cache_init()  (the slab layer: kmalloc from here on)
  *          -> vmalloc_init()     (the vmalloc range, free)
  *          -> parse_args()  (the remaining command-line options)
+ *          -> time_init()   (the periodic tick; interrupts on from here)
  *          -> initcalls     (each subsystem's set-up, in level order)
  *          -> ktest=        (the in-kernel tests, if asked for; then off)
  *          -> bench=        (the in-kernel benchmarks, likewise)
@@ -24,6 +25,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/reboot.h>
+#include <linux/irqflags.h>
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
@@ -83,6 +85,8 @@ void __init start_kernel(void)
 	vmalloc_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
+	time_init();
+	local_irq_enable();
 	do_initcalls();
 	ktest_run_and_power_off();
 	bench_run_and_power_off();

@@ -59,6 +59,8 @@ void parse_early_param(void);
 void parse_args(void);
 void start_kernel(void) __noreturn;
 void setup_arch(void);
+/* The port's periodic tick (arch/x86/kernel/time.c). */
+void time_init(void);
 #ifdef CONFIG_KUNIT
 /* Runs the suites "ktest=" names and powers off; returns if none named. */
 void ktest_run_and_power_off(void);

@@ -5,6 +5,7 @@
 #include <asm/div64.h>
 
 #define DIV_ROUND_UP(n, d)	(((n) + (d) - 1) / (d))
+#define DIV_ROUND_CLOSEST(n, d)	(((n) + (d) / 2) / (d))
 #define DIV_ROUND_UP_ULL(ll, d)	div_u64((ll) + (d) - 1, (d))
 #define roundup(x, y)		((((x) + ((y) - 1)) / (y)) * (y))
 #define rounddown(x, y)		((x) - ((x) % (y)))

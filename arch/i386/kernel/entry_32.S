@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Exception entry on i386: as entry_64.S, with the segment registers saved
+ * Exception and interrupt entry on i386: as entry_64.S, with the segment registers saved
  * too (user mode will have its own).  The stub pushes a 0 error code where
  * the CPU pushes none, then the vector; common_exception builds the rest
  * of struct pt_regs (asm/ptrace.h), switches to the kernel's data segments
  * and calls do_exception(regs).
  */
 #include <linux/linkage.h>
+#include <asm/irq_vectors.h>
 #include <asm/segment.h>
 
 #define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
@@ -16,7 +17,7 @@
 	.balign 16
 exception_stub_base:
 	vector = 0
-	.rept 32
+	.rept NR_IDT_STUBS
 	.balign 16
 	.if !HAS_ERROR_CODE(vector)
 	pushl	$0
@@ -63,10 +64,10 @@ SYM_FUNC_END(common_exception)
 
 	.section ".rodata", "a"
 	.balign 4
-SYM_DATA_START(exception_stubs)
+SYM_DATA_START(idt_stubs)
 	i = 0
-	.rept 32
+	.rept NR_IDT_STUBS
 	.long	exception_stub_base + i * 16
 	i = i + 1
 	.endr
-SYM_DATA_END(exception_stubs)
+SYM_DATA_END(idt_stubs)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Exception entry on x86-64.  Each vector has a stub that makes the stack
+ * Exception and interrupt entry on x86-64.  Each vector (the 32
+ * exceptions and the 16 legacy IRQs) has a stub that makes the stack
  * look the same whatever the CPU pushed (a 0 where the exception has no
  * error code), pushes its vector number and joins common_exception, which
  * saves the general registers as a struct pt_regs (asm/ptrace.h) and calls
@@ -8,6 +9,7 @@
  * iretq resumes the interrupted code.
  */
 #include <linux/linkage.h>
+#include <asm/irq_vectors.h>
 
 /* Vectors whose exceptions push an error code. */
 #define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
@@ -17,7 +19,7 @@
 	.balign 16
 exception_stub_base:
 	vector = 0
-	.rept 32
+	.rept NR_IDT_STUBS
 	.balign 16
 	.if !HAS_ERROR_CODE(vector)
 	pushq	$0
@@ -67,10 +69,10 @@ SYM_FUNC_END(common_exception)
 
 	.section ".rodata", "a"
 	.balign 8
-SYM_DATA_START(exception_stubs)
+SYM_DATA_START(idt_stubs)
 	i = 0
-	.rept 32
+	.rept NR_IDT_STUBS
 	.quad	exception_stub_base + i * 16
 	i = i + 1
 	.endr
-SYM_DATA_END(exception_stubs)
+SYM_DATA_END(idt_stubs)

@@ -3,13 +3,13 @@
  * The interrupt descriptor table: one gate per vector, each pointing at an
  * entry stub (entry_64.S / entry_32.S) that saves the registers and calls
  * do_exception().  All gates are interrupt gates (interrupts stay off in
- * the handler) usable only from ring 0 for now.  The legacy 8259 PICs are
- * masked: until a timer driver takes them over, no device interrupt may
- * arrive on a vector meant for an exception.
+ * the handler) usable only from ring 0 for now.  The 8259 PICs are
+ * reprogrammed first so their IRQs arrive on vectors 32-47, all masked
+ * until a driver asks for its line (arch/x86/kernel/i8259.c).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
-#include <asm/io.h>
+#include <asm/i8259.h>
 #include <asm/segment.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
@@ -52,12 +52,6 @@ static void __init set_intr_gate(unsigned int vector, unsigned long addr)
 #endif
 }
 
-static void __init mask_legacy_pic(void)
-{
-	outb(0xff, 0x21);
-	outb(0xff, 0xa1);
-}
-
 void __init trap_init(void)
 {
 	struct {
@@ -65,8 +59,8 @@ void __init trap_init(void)
 		unsigned long base;
 	} __packed idt_desc = { sizeof(idt_table) - 1, (unsigned long)idt_table };
 
-	for (unsigned int v = 0; v < NR_EXCEPTION_VECTORS; v++)
-		set_intr_gate(v, exception_stubs[v]);
-	mask_legacy_pic();
+	for (unsigned int v = 0; v < NR_IDT_STUBS; v++)
+		set_intr_gate(v, idt_stubs[v]);
+	init_8259A();
 	__asm__ __volatile__("lidt %0" : : "m"(idt_desc));
 }

@@ -67,6 +67,10 @@ void do_exception(struct pt_regs *regs)
 
 	char what[96];
 
+	if (vector >= FIRST_EXTERNAL_VECTOR) {
+		do_IRQ(regs);
+		return;
+	}
 	if (vector == X86_TRAP_PF) {
 		do_page_fault(regs, read_cr2());
 		return;

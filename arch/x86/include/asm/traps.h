@@ -3,6 +3,7 @@
 #define _ASM_X86_TRAPS_H
 
 #include <asm/ptrace.h>
+#include <asm/irq_vectors.h>
 
 /* The CPU's exception vectors. */
 enum x86_trap {
@@ -38,10 +39,12 @@ enum x86_trap {
 #define X86_PF_RSVD	(1 << 3)
 #define X86_PF_INSTR	(1 << 4)
 
-/* The stubs in entry_*.S, one per exception vector. */
-extern const unsigned long exception_stubs[NR_EXCEPTION_VECTORS];
+/* The stubs in entry_*.S: one per exception vector and legacy IRQ. */
+extern const unsigned long idt_stubs[NR_IDT_STUBS];
 
 void do_exception(struct pt_regs *regs);
+/* A legacy IRQ arrived (arch/x86/kernel/irq.c). */
+void do_IRQ(struct pt_regs *regs);
 void do_page_fault(struct pt_regs *regs, unsigned long address);
 /* Prints "STR: <error code> [#n]", the registers and a backtrace; panics. */
 void __noreturn die(const char *str, struct pt_regs *regs);

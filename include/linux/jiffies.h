@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _LINUX_JIFFIES_H
+#define _LINUX_JIFFIES_H
+
+/*
+ * jiffies: the timer ticks since boot, HZ a second (CONFIG_HZ).  The
+ * counter wraps; compare instants with time_after()/time_before(), which
+ * stay right across a wrap as long as the two are less than half the
+ * counter's range apart.
+ */
+#include <linux/types.h>
+
+#define HZ	CONFIG_HZ
+
+extern volatile unsigned long jiffies;
+
+/* Called by the port's timer interrupt, TICKS ticks at a time. */
+void do_timer(unsigned long ticks);
+
+#define time_after(a, b)	((long)((b) - (a)) < 0)
+#define time_before(a, b)	time_after(b, a)
+#define time_after_eq(a, b)	((long)((a) - (b)) >= 0)
+
+static inline unsigned long msecs_to_jiffies(unsigned int ms)
+{
+	return ((unsigned long)ms * HZ + 999) / 1000;
+}
+
+static inline unsigned int jiffies_to_msecs(unsigned long j)
+{
+	return j * (1000 / HZ);
+}
+
+#endif /* _LINUX_JIFFIES_H */
