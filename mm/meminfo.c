@@ -12,14 +12,13 @@
  * page cache, huge pages, per-CPU allocator, overcommit accounting) are
  * 0, their true value here.
  *
- * Not yet real (0 until their owners count them):
- *   PageTables    needs mod_node_page_state(NR_PAGETABLE) where
- *                 mm/pgtable.c allocates and frees table pages
- *   VmallocUsed   needs vmalloc_nr_pages() from mm/vmalloc.c
- * and the DirectMap lines need an arch hook (arch_report_meminfo() in
- * Linux) that counts the direct map's page sizes; they are left out.
+ * PageTables counts the table pages mm/pgtable.c takes from the page
+ * allocator, VmallocUsed the pages vmalloc() holds.  The DirectMap lines
+ * need an arch hook (arch_report_meminfo() in Linux) that counts the
+ * direct map's page sizes; they are left out.
  */
 #include <linux/kernel.h>
+#include <linux/vmalloc.h>
 #include <linux/mm.h>
 #include <asm/pgtable_areas.h>
 #include "internal.h"
@@ -143,7 +142,7 @@ size_t meminfo_show(char *buf, size_t size)
 	show_val_kb(&r, "Committed_AS:", 0);
 	show_val_kb(&r, "VmallocTotal:",
 		    (unsigned long)(VMALLOC_END - VMALLOC_START) >> 10);
-	show_val_kb(&r, "VmallocUsed:", 0);
+	show_val_kb(&r, "VmallocUsed:", vmalloc_nr_pages() << (PAGE_SHIFT - 10));
 	show_val_kb(&r, "VmallocChunk:", 0);
 	show_val_kb(&r, "Percpu:", 0);
 	rprintf(&r, "HardwareCorrupted: %5lu kB\n", 0UL);

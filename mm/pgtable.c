@@ -23,21 +23,34 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
+#include <linux/vmstat.h>
 
+/*
+ * Table pages from the page allocator are counted in NR_PAGETABLE
+ * (PageTables in /proc/meminfo).  The boot tables came from memblock and
+ * stay reserved: the kernel never unmaps the ranges they serve.
+ */
 static pteval_t *pt_alloc_table(void)
 {
-	if (mem_init_done)
-		return (pteval_t *)get_zeroed_page(GFP_KERNEL);
-	return memblock_alloc(PAGE_SIZE, PAGE_SIZE);
+	pteval_t *table;
+
+	if (!mem_init_done)
+		return memblock_alloc(PAGE_SIZE, PAGE_SIZE);
+	table = (pteval_t *)get_zeroed_page(GFP_KERNEL);
+	if (table)
+		mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, 1);
+	return table;
 }
 
-/* Tables from memblock are pages like any other once mem_init() ran. */
 static void pt_free_table(pteval_t *table)
 {
-	if (mem_init_done)
-		free_page((unsigned long)table);
-	else
+	if (!mem_init_done) {
 		memblock_free(table, PAGE_SIZE);
+		return;
+	}
+	VM_BUG_ON_PAGE(PageReserved(virt_to_page(table)), virt_to_page(table));
+	mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, -1);
+	free_page((unsigned long)table);
 }
 
 pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)

@@ -56,6 +56,7 @@ struct vmap_area {
 };
 
 static DEFINE_SPINLOCK(vmap_area_lock);	/* protects both trees */
+static unsigned long vmalloc_pages;	/* pages vmalloc() holds; atomic */
 static struct rb_root vmap_area_root = RB_ROOT;
 static struct rb_root free_vmap_area_root = RB_ROOT;
 
@@ -295,6 +296,8 @@ static int map_pages(struct vm_struct *area, pgprot_t prot)
 static void release_area(struct vm_struct *area)
 {
 	if (area->flags & VM_ALLOC) {
+		__atomic_fetch_sub(&vmalloc_pages, area->nr_pages,
+				   __ATOMIC_RELAXED);
 		for (unsigned int i = 0; i < area->nr_pages; i++)
 			__free_pages(area->pages[i], 0);
 		kfree(area->pages);
@@ -324,6 +327,7 @@ static void *vmalloc_caller(unsigned long size, gfp_t gfp,
 		if (!page)
 			goto out_free_range;
 		area->pages[area->nr_pages] = page;
+		__atomic_fetch_add(&vmalloc_pages, 1, __ATOMIC_RELAXED);
 	}
 	if (map_pages(area, PAGE_KERNEL))
 		goto out_free_range;
@@ -439,6 +443,11 @@ void iounmap(volatile void __iomem *addr)
 	void *base = (void *)((unsigned long __force)addr & PAGE_MASK);
 
 	vunmap_area(base, VM_IOREMAP, "iounmap");
+}
+
+unsigned long vmalloc_nr_pages(void)
+{
+	return __atomic_load_n(&vmalloc_pages, __ATOMIC_RELAXED);
 }
 
 bool is_vmalloc_addr(const void *addr)

@@ -58,6 +58,8 @@ void __iomem *ioremap(phys_addr_t phys, unsigned long size);
 void iounmap(volatile void __iomem *addr);
 
 bool is_vmalloc_addr(const void *addr);
+/* Pages held by vmalloc() and friends (VmallocUsed in /proc/meminfo). */
+unsigned long vmalloc_nr_pages(void);
 /* The page behind a vmalloc or vmap address, or NULL. */
 struct page *vmalloc_to_page(const void *addr);
 /* The area containing ADDR (its guard page included), or NULL. */

@@ -20,6 +20,7 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/vmalloc.h>
 #include <asm/dma.h>
 
 unsigned long host_page_offset;
@@ -33,6 +34,12 @@ char host_kernel_image[1];
 
 void dump_stack(void);
 void host_mm_boot(void *ram, unsigned long size);
+
+/* The host build has no vmalloc (it needs page tables): nothing is held. */
+unsigned long vmalloc_nr_pages(void)
+{
+	return 0;
+}
 
 void dump_stack(void)
 {
