@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * SLUB: the unqueued slab allocator (Christoph Lameter, 2007), Linux's
+ * SLUB: the unqueued slab allocator (Linux 2.6.22, 2007), Linux's
  * default since 2.6.23.
  *
  * SLAB (mm/slab.c) keeps queues of free objects per CPU and per node and
