@@ -51,6 +51,7 @@ typedef unsigned long		uintptr_t;
 typedef long			intptr_t;
 
 typedef long long		loff_t;
+typedef s64			time64_t;
 typedef int			pid_t;
 typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;

@@ -36,4 +36,5 @@ void __init time_init(void)
 	if (request_irq(TIMER_IRQ, timer_interrupt, 0, "timer", NULL))
 		panic("time_init: cannot attach the timer interrupt");
 	pr_info("clocksource: PIT tick at %d Hz (divisor %u)\n", HZ, divisor);
+	rtc_init();
 }

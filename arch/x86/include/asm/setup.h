@@ -38,6 +38,8 @@ extern unsigned long max_pfn, max_low_pfn;
 
 void early_console_init(void);
 void tsc_init(void);
+/* Reads the CMOS clock into the wall clock (arch/x86/kernel/rtc.c). */
+void rtc_init(void);
 void trap_init(void);
 void acpi_boot_init(void);
 
