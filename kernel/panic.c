@@ -60,14 +60,21 @@ void panic(const char *fmt, ...)
 	machine_halt();
 }
 
+/* The first lines of a BUG or WARN report: where, and what failed. */
+static void report_head(const char *level, const char *what, const char *file,
+			int line, const char *mark, const char *cond)
+{
+	printk("%s------------[ cut here ]------------\n", level);
+	if (file)
+		printk("%s%s %s:%d%s%s%s\n", level, what, file, line, mark,
+		       cond ? " " : "", cond ? cond : "");
+	else
+		printk("%s%s (no location)\n", level, what);
+}
+
 void __bug(const char *file, int line, const char *cond)
 {
-	pr_crit("------------[ cut here ]------------\n");
-	if (file)
-		pr_crit("kernel BUG at %s:%d!%s%s\n", file, line,
-			cond ? " " : "", cond ? cond : "");
-	else
-		pr_crit("kernel BUG!\n");
+	report_head(KERN_CRIT, "kernel BUG at", file, line, "!", cond);
 	/* The invalid-opcode trap reports the registers and panics. */
 	__asm__ __volatile__("ud2");
 	__builtin_unreachable();
@@ -75,12 +82,7 @@ void __bug(const char *file, int line, const char *cond)
 
 void __warn(const char *file, int line, const char *cond)
 {
-	pr_warn("------------[ cut here ]------------\n");
-	if (file)
-		pr_warn("WARNING: at %s:%d%s%s\n", file, line,
-			cond ? " " : "", cond ? cond : "");
-	else
-		pr_warn("WARNING: (no location)\n");
+	report_head(KERN_WARNING, "WARNING: at", file, line, "", cond);
 	dump_stack();
 	pr_warn("---[ end trace ]---\n");
 }

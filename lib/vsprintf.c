@@ -24,6 +24,7 @@
 #include <linux/string.h>
 #include <linux/ctype.h>
 #include <linux/kallsyms.h>
+#include <linux/bitops.h>
 
 enum {
 	F_LEFT = 1 << 0,	/* '-': pad on the right */
@@ -205,8 +206,7 @@ static void put_bitmap_hex(struct out *o, const unsigned long *bitmap,
 		int chunk = min(32, nbits - (int)bits);
 
 		for (int b = 0; b < chunk; b++)
-			if (bitmap[(bits + b) / BITS_PER_LONG] &
-			    (1UL << ((bits + b) % BITS_PER_LONG)))
+			if (test_bit(bits + b, bitmap))
 				val |= 1U << b;
 		/* The top word is as wide as it needs to be; others are 8. */
 		struct printf_spec spec = {
@@ -216,11 +216,6 @@ static void put_bitmap_hex(struct out *o, const unsigned long *bitmap,
 		if (w)
 			put_char(o, ',');
 	}
-}
-
-static bool bitmap_bit(const unsigned long *bitmap, int bit)
-{
-	return bitmap[bit / BITS_PER_LONG] & (1UL << (bit % BITS_PER_LONG));
 }
 
 /* %*pbl: the set bits as a list of ranges, "0-3,8,10-11". */
@@ -233,9 +228,9 @@ static void put_bitmap_list(struct out *o, const unsigned long *bitmap,
 	for (int bit = 0; bit < nbits; bit++) {
 		int start = bit;
 
-		if (!bitmap_bit(bitmap, bit))
+		if (!test_bit(bit, bitmap))
 			continue;
-		while (bit + 1 < nbits && bitmap_bit(bitmap, bit + 1))
+		while (bit + 1 < nbits && test_bit(bit + 1, bitmap))
 			bit++;
 		if (!first)
 			put_char(o, ',');

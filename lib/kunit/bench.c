@@ -11,22 +11,18 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
+#include <linux/sort.h>
 #include <kunit/bench.h>
 #include <kunit/test.h>
 #include <linux/reboot.h>
 
 extern const struct bench __start_bench_cases[], __stop_bench_cases[];
 
-static void sort_u64(u64 *v, unsigned int n)
+static int cmp_u64(const void *a, const void *b)
 {
-	for (unsigned int i = 1; i < n; i++) {
-		u64 x = v[i];
-		unsigned int j = i;
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
 
-		for (; j && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
+	return x < y ? -1 : x > y;
 }
 
 static void bench_one(const struct bench *b)
@@ -40,7 +36,7 @@ static void bench_one(const struct bench *b)
 		b->run(b->iters);
 		times[i] = local_clock() - start;
 	}
-	sort_u64(times, BENCH_REPS);
+	sort(times, BENCH_REPS, sizeof(times[0]), cmp_u64, NULL);
 	tenths = div_u64(times[BENCH_REPS / 2] * 10, b->iters);
 	printk(KERN_INFO "BENCH %s %llu.%llu ns\n", b->name,
 	       div_u64(tenths, 10), tenths - div_u64(tenths, 10) * 10);

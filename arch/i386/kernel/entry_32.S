@@ -10,8 +10,6 @@
 #include <asm/irq_vectors.h>
 #include <asm/segment.h>
 
-#define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
-			   (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
 
 	.text
 	.balign 16

@@ -13,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
+#include <linux/sort.h>
 #include <asm/e820.h>
 
 struct e820_table e820_table;
@@ -51,17 +52,11 @@ static int e820_type_at(const struct e820_table *t, u64 addr)
 	return best;
 }
 
-/* Insertion sort: the cut list is short and nearly sorted already. */
-static void __init sort_cuts(u64 *cuts, u32 n)
+static int __init cmp_u64(const void *a, const void *b)
 {
-	for (u32 i = 1; i < n; i++) {
-		u64 v = cuts[i];
-		u32 j = i;
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
 
-		for (; j && cuts[j - 1] > v; j--)
-			cuts[j] = cuts[j - 1];
-		cuts[j] = v;
-	}
+	return x < y ? -1 : x > y;
 }
 
 void __init e820__update_table(struct e820_table *t)
@@ -84,7 +79,7 @@ void __init e820__update_table(struct e820_table *t)
 		cuts[nr_cuts++] = e->addr;
 		cuts[nr_cuts++] = e->addr + e->size;
 	}
-	sort_cuts(cuts, nr_cuts);
+	sort(cuts, nr_cuts, sizeof(cuts[0]), cmp_u64, NULL);
 
 	out.nr_entries = 0;
 	for (u32 i = 0; i + 1 < nr_cuts; i++) {

@@ -11,9 +11,6 @@
 #include <linux/linkage.h>
 #include <asm/irq_vectors.h>
 
-/* Vectors whose exceptions push an error code. */
-#define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
-			   (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
 
 	.text
 	.balign 16

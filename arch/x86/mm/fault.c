@@ -35,11 +35,10 @@ static const char *const level_names[] = { "PDE", "PTE" };
 static void dump_pagetable(unsigned long address)
 {
 	/* CR3 holds the top table's address (32-byte aligned with PAE). */
-	pteval_t *table = __va(read_cr3() & ~0x1fUL & PAGE_MASK);
+	unsigned long mask = IS_ENABLED(CONFIG_X86_PAE) ? ~0x1fUL : PAGE_MASK;
+	pteval_t *table = __va(read_cr3() & mask);
 	int level;
 
-	if (IS_ENABLED(CONFIG_X86_PAE))
-		table = __va(read_cr3() & ~0x1fUL);
 	printk(KERN_ALERT);
 	for (level = 0; level < PGTABLE_LEVELS; level++) {
 		pteval_t entry = table[pt_index(address, level)];

@@ -10,6 +10,10 @@
 #define FIRST_EXTERNAL_VECTOR	0x20
 #define IRQ0_VECTOR		FIRST_EXTERNAL_VECTOR
 #define NR_IRQS_LEGACY		16
+/* Exceptions for which the CPU pushes an error code (the stubs need it). */
+#define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
+			   (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
+
 /* The vectors with an entry stub: exceptions and legacy IRQs. */
 #define NR_IDT_STUBS		(FIRST_EXTERNAL_VECTOR + NR_IRQS_LEGACY)
 
