@@ -209,17 +209,23 @@ endif
 
 LDS := arch/x86/kernel/vmlinux.lds
 
+# The port's system call table and numbers, from its .tbl file.
+syscall-bits := $(if $(CONFIG_X86_64),64,32)
+syscall-tbl := $(srctree)/arch/x86/entry/syscalls/syscall_$(syscall-bits).tbl
+generated-h := include/generated/asm/syscalls_$(syscall-bits).h \
+	include/generated/uapi/asm/unistd_$(syscall-bits).h
+
 # Static pattern rules: a plain "%.o: dir/%.c" would match file names
 # only, not paths.
 S-objs := $(foreach o,$(objs),$(if $(wildcard $(srctree)/$(o:.o=.S)),$(o)))
 c-objs := $(filter-out $(S-objs),$(objs))
 
-$(c-objs): %.o: $(srctree)/%.c scripts/basic/fixdep FORCE | include/config/auto.conf
+$(c-objs): %.o: $(srctree)/%.c scripts/basic/fixdep FORCE | include/config/auto.conf $(generated-h)
 	@mkdir -p $(@D)
 	$(run-check)
 	$(call if_changed_dep,cc_o_c)
 
-$(S-objs): %.o: $(srctree)/%.S scripts/basic/fixdep FORCE | include/config/auto.conf
+$(S-objs): %.o: $(srctree)/%.S scripts/basic/fixdep FORCE | include/config/auto.conf $(generated-h)
 	@mkdir -p $(@D)
 	$(call if_changed_dep,as_o_S)
 
@@ -265,6 +271,13 @@ endif
 include/generated/compile.h: include/config/auto.conf FORCE
 	$(Q)$(cmd_compile_h)
 init/version.o: include/generated/compile.h
+
+include/generated/asm/syscalls_%.h: $(syscall-tbl) $(srctree)/scripts/syscalltbl.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)sh $(srctree)/scripts/syscalltbl.sh $< $@
+include/generated/uapi/asm/unistd_%.h: $(syscall-tbl) $(srctree)/scripts/syscallhdr.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)sh $(srctree)/scripts/syscallhdr.sh $< $@ _ASM_UNISTD_$*_H
 
 # ---------------------------------------------------------------------------
 # Running, testing and the rest.

@@ -13,11 +13,14 @@
  *	lockdep_assert_held(&zone->lock);
  *
  * The plain spin_lock()/spin_unlock() pair is for data no interrupt
- * handler touches.
+ * handler touches.  Every lock also holds off preemption while it is
+ * held, so a task switched away from under the tick cannot leave a lock
+ * taken for the next task to trip over.
  */
 #include <linux/types.h>
 #include <linux/bug.h>
 #include <linux/irqflags.h>
+#include <linux/preempt.h>
 
 typedef struct {
 	unsigned int locked;
@@ -38,6 +41,7 @@ static inline bool spin_is_locked(const spinlock_t *lock)
 
 static inline void spin_lock(spinlock_t *lock)
 {
+	preempt_disable();
 	BUG_ON(lock->locked);	/* would deadlock: this CPU holds it */
 	lock->locked = 1;
 	barrier();
@@ -48,7 +52,31 @@ static inline void spin_unlock(spinlock_t *lock)
 	barrier();
 	BUG_ON(!lock->locked);
 	lock->locked = 0;
+	preempt_enable();
 }
+
+/* Unlocks without the reschedule check, for callers about to switch. */
+static inline void spin_unlock_no_resched(spinlock_t *lock)
+{
+	barrier();
+	BUG_ON(!lock->locked);
+	lock->locked = 0;
+	preempt_enable_no_resched();
+}
+
+#define spin_lock_irq(lock)				\
+	do {						\
+		local_irq_disable();			\
+		spin_lock(lock);			\
+	} while (0)
+
+#define spin_unlock_irq(lock)				\
+	do {						\
+		spin_unlock_no_resched(lock);		\
+		local_irq_enable();			\
+		if (preempt_count() == 0)		\
+			preempt_schedule();		\
+	} while (0)
 
 #define spin_lock_irqsave(lock, flags)			\
 	do {						\
@@ -58,8 +86,10 @@ static inline void spin_unlock(spinlock_t *lock)
 
 #define spin_unlock_irqrestore(lock, flags)		\
 	do {						\
-		spin_unlock(lock);			\
+		spin_unlock_no_resched(lock);		\
 		local_irq_restore(flags);		\
+		if (preempt_count() == 0)		\
+			preempt_schedule();		\
 	} while (0)
 
 #define lockdep_assert_held(lock)	BUG_ON(!spin_is_locked(lock))

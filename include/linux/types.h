@@ -56,6 +56,8 @@ typedef int			pid_t;
 typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;
 typedef unsigned short		umode_t;
+typedef u32			dev_t;
+typedef long			off_t;
 
 /* Physical addresses and DMA addresses (bus addresses a device uses). */
 #ifdef CONFIG_PHYS_ADDR_T_64BIT

@@ -69,6 +69,32 @@ static inline void cpu_relax(void)
 	__asm__ __volatile__("pause" : : : "memory");
 }
 
+/*
+ * The per-task CPU state that does not live on the kernel stack: the
+ * kernel stack pointer saved by __switch_to(), the stack top loaded into
+ * the TSS for the next entry from user mode, the user TLS base (the FS
+ * and GS bases on x86-64, three GDT slots on i386) and the FPU/SSE
+ * registers saved with fxsave (512 bytes, 16-byte aligned).
+ */
+struct user_desc_raw {
+	u32 lo, hi;			/* one GDT descriptor */
+};
+
+#define GDT_ENTRY_TLS_ENTRIES	3
+
+struct thread_struct {
+	unsigned long sp;		/* saved kernel stack pointer */
+	unsigned long sp0;		/* top of the kernel stack */
+#ifdef CONFIG_X86_64
+	unsigned long fsbase;
+	unsigned long gsbase;
+#else
+	struct user_desc_raw tls_array[GDT_ENTRY_TLS_ENTRIES];
+#endif
+	bool fpu_used;			/* fxsave_area holds this task's state */
+	u8 fxsave_area[512] __aligned(16);
+};
+
 /* The frame pointer of the calling function, for backtraces. */
 #define current_frame_pointer() ((unsigned long)__builtin_frame_address(0))
 

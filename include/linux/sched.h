@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+/*
+ * Tasks.  A task_struct is one thread of control: a kernel stack with the
+ * registers saved on it when the task is not running (thread), and, for a
+ * user process, the address space (mm), the open files (files) and the
+ * root and working directories (fs) it runs with.  Kernel threads have
+ * no mm of their own and borrow the last one (active_mm) so switching to
+ * them does not reload CR3.
+ *
+ * current is the task running on this CPU.  kernel/sched/core.c keeps the
+ * run queue and switches tasks; kernel/fork.c makes them, kernel/exit.c
+ * ends them.
+ */
+#include <linux/types.h>
+#include <linux/list.h>
+#include <linux/percpu.h>
+#include <linux/preempt.h>
+#include <linux/wait.h>
+#include <asm/current.h>
+#include <asm/processor.h>
+
+struct mm_struct;
+struct files_struct;
+struct fs_struct;
+struct pt_regs;
+
+#define TASK_COMM_LEN		16
+
+/* task->__state: what a task not running is waiting for. */
+#define TASK_RUNNING		0x0000
+#define TASK_INTERRUPTIBLE	0x0001
+#define TASK_UNINTERRUPTIBLE	0x0002
+#define TASK_DEAD		0x0080
+#define TASK_NEW		0x0800
+
+/* task->exit_state */
+#define EXIT_DEAD		0x0010
+#define EXIT_ZOMBIE		0x0020
+
+/* task->flags */
+#define PF_IDLE			0x00000002
+#define PF_EXITING		0x00000004
+#define PF_FORKNOEXEC		0x00000040
+#define PF_KTHREAD		0x00200000
+
+/* The user and group ids of a task (Linux keeps these in struct cred). */
+struct cred {
+	uid_t uid, euid, suid, fsuid;
+	gid_t gid, egid, sgid, fsgid;
+};
+
+struct task_struct {
+	unsigned int __state;
+	unsigned int flags;
+	void *stack;			/* THREAD_SIZE bytes, vmalloc'd */
+	struct thread_struct thread;	/* saved registers (asm/processor.h) */
+
+	struct list_head run_list;	/* on the run queue while runnable */
+	unsigned int time_slice;	/* ticks left before preemption */
+	bool need_resched;
+	bool on_rq;
+
+	pid_t pid;			/* thread id */
+	pid_t tgid;			/* process id */
+	char comm[TASK_COMM_LEN];
+	struct list_head tasks;		/* every task, for /proc and ps */
+
+	struct task_struct *real_parent;
+	struct list_head children;	/* tasks whose parent this is */
+	struct list_head sibling;	/* on the parent's children list */
+	struct wait_queue_head wait_chldexit; /* parent sleeps here in wait4 */
+	int exit_state;
+	int exit_code;			/* the wait status for the parent */
+	int exit_signal;		/* sent to the parent on exit */
+
+	struct mm_struct *mm;		/* NULL for kernel threads */
+	struct mm_struct *active_mm;	/* the mm loaded in CR3 */
+	struct files_struct *files;
+	struct fs_struct *fs;
+	struct cred cred;
+
+	int __user *set_child_tid;
+	int __user *clear_child_tid;
+
+	u64 start_time;			/* ns since boot */
+	u64 utime, stime;		/* ns spent in user and kernel mode */
+	unsigned long nvcsw, nivcsw;	/* voluntary and forced switches */
+	unsigned long min_flt, maj_flt;
+	unsigned long rlim_cur[16];	/* resource limits, RLIMIT_* */
+	unsigned long rlim_max[16];
+
+	int (*kthread_fn)(void *data);	/* a kernel thread's body */
+	void *kthread_data;
+};
+
+extern struct task_struct init_task;
+
+/* Every task, from init_task on; walk it with tasklist_lock held. */
+#define for_each_process(p) \
+	list_for_each_entry(p, &init_task.tasks, tasks)
+
+void sched_init(void);
+void scheduler_tick(void);
+void schedule(void);
+void schedule_tail(struct task_struct *prev);
+int wake_up_process(struct task_struct *p);
+void wake_up_new_task(struct task_struct *p);
+void set_current_state_running(void);
+void __noreturn do_task_dead(void);
+void __noreturn cpu_idle(void);
+long schedule_timeout(long timeout);
+long schedule_timeout_uninterruptible(long timeout);
+void yield(void);
+void set_task_comm(struct task_struct *tsk, const char *name);
+
+#define MAX_SCHEDULE_TIMEOUT	((long)(~0UL >> 1))
+
+#define set_current_state(state)	WRITE_ONCE(current->__state, (state))
+#define __set_current_state(state)	WRITE_ONCE(current->__state, (state))
+#define task_is_running(p)		(READ_ONCE((p)->__state) == TASK_RUNNING)
+
+static inline bool need_resched(void)
+{
+	return READ_ONCE(current->need_resched);
+}
+
+/* True for a thread that only ever runs in the kernel. */
+static inline bool is_kthread(const struct task_struct *p)
+{
+	return p->flags & PF_KTHREAD;
+}
+
+struct task_struct *find_task_by_pid(pid_t pid);
+
+#endif /* _LINUX_SCHED_H */
