@@ -25,6 +25,8 @@ typedef int (*initcall_t)(void);
 #define arch_initcall(fn)	__define_initcall(fn, 3)
 #define subsys_initcall(fn)	__define_initcall(fn, 4)
 #define fs_initcall(fn)		__define_initcall(fn, 5)
+/* After the file systems, before devices: unpacks the initramfs. */
+#define rootfs_initcall(fn)	__define_initcall(fn, rootfs)
 #define device_initcall(fn)	__define_initcall(fn, 6)
 #define late_initcall(fn)	__define_initcall(fn, 7)
 

@@ -80,6 +80,7 @@ SECTIONS
 		KEEP(*(.initcall3.init))
 		KEEP(*(.initcall4.init))
 		KEEP(*(.initcall5.init))
+		KEEP(*(.initcallrootfs.init))
 		KEEP(*(.initcall6.init))
 		KEEP(*(.initcall7.init))
 		__initcall_end = .;
