@@ -11,6 +11,7 @@
  *          -> mem_init()    (all free RAM to the page allocator)
  *          -> kmem_cache_init()  (the slab layer: kmalloc from here on)
  *          -> vmalloc_init()     (the vmalloc range, free)
+ *          -> vfs_caches_init()  (dcache, inodes, files; rootfs as "/")
  *          -> parse_args()  (the remaining command-line options)
  *          -> time_init()   (the periodic tick; interrupts on from here)
  *          -> initcalls     (each subsystem's set-up, in level order)
@@ -29,6 +30,7 @@
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
+#include <linux/fs.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
@@ -83,6 +85,7 @@ void __init start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	vfs_caches_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	time_init();
