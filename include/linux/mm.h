@@ -178,17 +178,16 @@ void mem_init(void);
 extern bool mem_init_done;
 
 /*
- * The reports of /proc/buddyinfo, /proc/zoneinfo and /proc/pagetypeinfo,
- * in Linux's text format, written into BUF (SIZE bytes, always
- * terminated).  Each returns the length of the full report, which may be
- * more than SIZE - 1, as snprintf() does.
+ * The reports of /proc/buddyinfo, /proc/zoneinfo, /proc/pagetypeinfo,
+ * /proc/vmstat and /proc/meminfo, in Linux's text format: show functions
+ * for single_open() (<linux/seq_file.h>).  Each returns 0.
  */
-size_t buddyinfo_show(char *buf, size_t size);
-size_t zoneinfo_show(char *buf, size_t size);
-size_t pagetypeinfo_show(char *buf, size_t size);
-/* /proc/vmstat and /proc/meminfo, the same way. */
-size_t vmstat_show(char *buf, size_t size);
-size_t meminfo_show(char *buf, size_t size);
+struct seq_file;
+int buddyinfo_show(struct seq_file *m, void *v);
+int zoneinfo_show(struct seq_file *m, void *v);
+int pagetypeinfo_show(struct seq_file *m, void *v);
+int vmstat_show(struct seq_file *m, void *v);
+int meminfo_show(struct seq_file *m, void *v);
 
 /* The per-zone free memory summary printed when an allocation fails. */
 void show_free_areas(void);
