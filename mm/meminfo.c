@@ -21,6 +21,8 @@
 #include <linux/vmalloc.h>
 #include <linux/mm.h>
 #include <linux/seq_file.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <asm/pgtable_areas.h>
 #include "internal.h"
 
@@ -160,3 +162,10 @@ int meminfo_show(struct seq_file *m, void *v)
 	show_val_kb(m, "Hugetlb:", 0);
 	return 0;
 }
+
+static int __init proc_meminfo_init(void)
+{
+	proc_create_single("meminfo", 0444, NULL, meminfo_show);
+	return 0;
+}
+fs_initcall(proc_meminfo_init);

@@ -31,6 +31,7 @@
 #include <linux/sizes.h>
 #include <linux/panic.h>
 #include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include "slab.h"
 
 LIST_HEAD(slab_caches);
@@ -498,6 +499,13 @@ int slabinfo_show(struct seq_file *m, void *v)
 	}
 	return 0;
 }
+
+static int __init proc_slabinfo_init(void)
+{
+	proc_create_single("slabinfo", 0400, NULL, slabinfo_show);
+	return 0;
+}
+fs_initcall(proc_slabinfo_init);
 
 /* ---- boot ----------------------------------------------------------- */
 

@@ -44,6 +44,7 @@
 #include <linux/pgtable.h>
 #include <linux/vmalloc.h>
 #include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include <asm/pgtable_areas.h>
 #include <asm/tlbflush.h>
 
@@ -518,6 +519,13 @@ int vmallocinfo_show(struct seq_file *m, void *v)
 	spin_unlock_irqrestore(&vmap_area_lock, flags);
 	return 0;
 }
+
+static int __init proc_vmalloc_init(void)
+{
+	proc_create_single("vmallocinfo", 0400, NULL, vmallocinfo_show);
+	return 0;
+}
+fs_initcall(proc_vmalloc_init);
 
 void __init vmalloc_init(void)
 {

@@ -30,6 +30,7 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include "internal.h"
 
 /* The events since boot (<linux/vmstat.h>), changed with irqs off. */
@@ -420,3 +421,13 @@ static int __init mminfo_print(void)
 	return 0;
 }
 late_initcall(mminfo_print);
+
+static int __init proc_vmstat_init(void)
+{
+	proc_create_single("buddyinfo", 0444, NULL, buddyinfo_show);
+	proc_create_single("pagetypeinfo", 0400, NULL, pagetypeinfo_show);
+	proc_create_single("vmstat", 0444, NULL, vmstat_show);
+	proc_create_single("zoneinfo", 0444, NULL, zoneinfo_show);
+	return 0;
+}
+fs_initcall(proc_vmstat_init);
