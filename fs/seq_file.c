@@ -96,6 +96,16 @@ void seq_putc(struct seq_file *m, char c)
 	seq_write(m, &c, 1);
 }
 
+void seq_escape(struct seq_file *m, const char *s, const char *esc)
+{
+	for (; *s; s++) {
+		if (strchr(esc, *s))
+			seq_printf(m, "\\%03o", (unsigned char)*s);
+		else
+			seq_putc(m, *s);
+	}
+}
+
 /* ---- filling the buffer with records -------------------------------- */
 
 /*

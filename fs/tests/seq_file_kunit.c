@@ -254,6 +254,22 @@ static void test_seq_printf_overflow(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, seq_has_overflowed(&m));
 }
 
+static int show_escaped(struct seq_file *m, void *v)
+{
+	seq_escape(m, "a b\\c\td", " \t\n\\");
+	return 0;
+}
+
+/* seq_escape(): the listed bytes become octal escapes, others stay. */
+static void test_seq_escape(struct kunit *test)
+{
+	char buf[32];
+
+	KUNIT_EXPECT_EQ(test, seq_show_into(show_escaped, NULL, buf,
+					    sizeof(buf)), 16);
+	KUNIT_EXPECT_STREQ(test, buf, "a\\040b\\134c\\011d");
+}
+
 static struct kunit_case seq_file_cases[] = {
 	KUNIT_CASE(test_seq_read_small_reads),
 	KUNIT_CASE(test_seq_read_offsets),
@@ -261,6 +277,7 @@ static struct kunit_case seq_file_cases[] = {
 	KUNIT_CASE(test_seq_read_error),
 	KUNIT_CASE(test_seq_show_into),
 	KUNIT_CASE(test_seq_printf_overflow),
+	KUNIT_CASE(test_seq_escape),
 	{}
 };
 

@@ -64,6 +64,8 @@ void __printf(2, 0) seq_vprintf(struct seq_file *m, const char *fmt,
 void seq_puts(struct seq_file *m, const char *s);
 void seq_putc(struct seq_file *m, char c);
 void seq_write(struct seq_file *m, const void *data, size_t len);
+/* S with each byte found in ESC written as a backslash and 3 octal digits. */
+void seq_escape(struct seq_file *m, const char *s, const char *esc);
 
 /*
  * The file side: open() methods call seq_open() or single_open(), which

@@ -252,6 +252,22 @@ static void test_procfs_version(struct kunit *test)
 	kfree(buf);
 }
 
+/*
+ * filesystems lists proc as a type that needs no device; mounts has the
+ * root file system, mounted on "/".
+ */
+static void test_procfs_filesystems_mounts(struct kunit *test)
+{
+	char *buf = text_alloc(test);
+
+	KUNIT_ASSERT_GT(test, proc_read(test, "filesystems", buf, TEXT_SIZE),
+			0);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(buf, "nodev\tproc\n"));
+	KUNIT_ASSERT_GT(test, proc_read(test, "mounts", buf, TEXT_SIZE), 0);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, "rootfs / rootfs rw 0 0\n", 23), 0);
+	kfree(buf);
+}
+
 static int show_init_task_status(struct seq_file *m, void *v)
 {
 	return proc_pid_status(m, &init_task);
@@ -367,6 +383,7 @@ static struct kunit_case procfs_cases[] = {
 	KUNIT_CASE(test_procfs_meminfo),
 	KUNIT_CASE(test_procfs_buddyinfo),
 	KUNIT_CASE(test_procfs_version),
+	KUNIT_CASE(test_procfs_filesystems_mounts),
 	KUNIT_CASE(test_procfs_pid_files),
 	KUNIT_CASE(test_procfs_min_free_kbytes),
 	KUNIT_CASE(test_procfs_kernel_strings),
