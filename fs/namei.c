@@ -44,6 +44,7 @@
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/namei.h>
+#include <linux/init_syscalls.h>
 #include <linux/mount.h>
 #include "internal.h"
 
@@ -314,6 +315,8 @@ static int path_init(struct nameidata *nd, int dfd, const char *name,
 {
 	struct file *file;
 
+	if (!*name && !(flags & LOOKUP_EMPTY))
+		return -ENOENT;
 	nd->flags = flags;
 	nd->total_links = 0;
 	get_fs_root(current->fs, &nd->root);

@@ -35,6 +35,7 @@
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
 #include <linux/namei.h>
+#include <linux/init_syscalls.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
@@ -346,6 +347,31 @@ static int do_umount(const struct path *path, int flags)
 	return 0;
 }
 
+int init_mount(const char *dev_name, const char *dir_name,
+	       const char *type_page, unsigned long flags, void *data_page)
+{
+	struct path path;
+	int ret = kern_path(dir_name, LOOKUP_FOLLOW, &path);
+
+	if (ret)
+		return ret;
+	ret = do_new_mount(&path, type_page, flags, dev_name, data_page);
+	path_put(&path);
+	return ret;
+}
+
+int init_umount(const char *name, int flags)
+{
+	struct path path;
+	int ret = kern_path(name, LOOKUP_FOLLOW, &path);
+
+	if (ret)
+		return ret;
+	ret = do_umount(&path, flags);
+	path_put(&path);
+	return ret;
+}
+
 SYSCALL_DEFINE2(umount, char __user *, name, int, flags)
 {
 	unsigned int lookup_flags = LOOKUP_FOLLOW;
@@ -360,6 +386,19 @@ SYSCALL_DEFINE2(umount, char __user *, name, int, flags)
 	if (ret)
 		return ret;
 	ret = do_umount(&path, flags);
+	path_put(&path);
+	return ret;
+}
+
+/* i386's old umount(name): umount2 without flags. */
+SYSCALL_DEFINE1(oldumount, char __user *, name)
+{
+	struct path path;
+	int ret = user_path_at(AT_FDCWD, name, LOOKUP_FOLLOW, &path);
+
+	if (ret)
+		return ret;
+	ret = do_umount(&path, 0);
 	path_put(&path);
 	return ret;
 }

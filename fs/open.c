@@ -24,6 +24,7 @@
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/namei.h>
+#include <linux/init_syscalls.h>
 #include <linux/mount.h>
 #include "internal.h"
 

@@ -87,6 +87,7 @@ static void d_genocide(struct dentry *parent)
 		if (d_really_is_negative(child))
 			continue;
 		d_genocide(child);
+		d_drop(child);		/* unhashed: freed at its last dput */
 		dput(child);
 	}
 }
