@@ -181,7 +181,7 @@ subdirs-$(1) := $$(addprefix $(1),$$(filter %/,$$(obj-y)))
 $$(foreach d,$$(subdirs-$(1)),$$(eval $$(call descend,$$(d))))
 endef
 
-core-y := init/ kernel/ mm/ lib/ drivers/ $(SRCARCH_DIRS)
+core-y := init/ kernel/ mm/ fs/ lib/ drivers/ $(SRCARCH_DIRS)
 ifneq ($(need-config),)
 $(foreach d,$(core-y),$(eval $(call descend,$(d))))
 endif
