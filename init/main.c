@@ -11,8 +11,8 @@
  *          -> mem_init()    (all free RAM to the page allocator)
  *          -> kmem_cache_init()  (the slab layer: kmalloc from here on)
  *          -> vmalloc_init()     (the vmalloc range, free)
+ *          -> vfs_caches_init()  (dcache, inodes, files; rootfs as "/")
  *          -> parse_args()  (the remaining command-line options)
- *          -> time_init()   (the periodic tick; interrupts on from here)
  *          -> sched_init() ... (the scheduler, tasks, the user-mode
  *                            CPU state: TSS, syscall MSRs, FPU)
  *          -> time_init()   (the periodic tick; interrupts on from here)
@@ -35,6 +35,9 @@
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
 #include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/fcntl.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
@@ -73,6 +76,29 @@ static void __init do_initcalls(void)
 
 		if (ret)
 			pr_warn("initcall %ps returned %d\n", *fn, ret);
+	}
+}
+
+/*
+ * fds 0, 1 and 2 of pid 1 (and so of every process it starts) are the
+ * console, opened once and shared.
+ */
+void __init console_on_rootfs(void)
+{
+	struct file *file = filp_open("/dev/console", O_RDWR, 0);
+
+	if (IS_ERR(file)) {
+		pr_err("Warning: unable to open an initial console.\n");
+		return;
+	}
+	for (int i = 0; i < 3; i++) {
+		int fd = get_unused_fd_flags(0);
+
+		if (fd < 0) {
+			fput(file);
+			return;
+		}
+		fd_install(fd, i < 2 ? get_file(file) : file);
 	}
 }
 
@@ -153,6 +179,7 @@ void __init start_kernel(void)
 	mem_init();
 	kmem_cache_init();
 	vmalloc_init();
+	vfs_caches_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	sched_init();

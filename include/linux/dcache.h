@@ -10,7 +10,9 @@
  * dcache, a hash table keyed by (parent, name), so a path walk asks the
  * file system (inode_operations.lookup) only about names it has not seen.
  *
- * Lifetime: d_count counts references (dget/dput).  A dentry nobody holds
+ * Lifetime: d_count counts references (dget/dput).  It is a plain count
+ * under dcache_lock, not a refcount_t, because a cached dentry sits at
+ * zero and d_lookup() brings it back.  A dentry nobody holds
  * stays cached if it is positive and hashed, so the next lookup finds it;
  * a negative or unhashed one, or one whose d_op->d_delete says so, is
  * freed at the last dput(), and drops its reference on the parent.
@@ -22,7 +24,6 @@
  */
 #include <linux/types.h>
 #include <linux/list.h>
-#include <linux/refcount.h>
 
 struct inode;
 struct super_block;
@@ -53,7 +54,7 @@ struct dentry_operations {
 
 struct dentry {
 	unsigned int d_flags;		/* DCACHE_* */
-	refcount_t d_count;
+	unsigned int d_count;		/* references; under dcache_lock */
 	struct hlist_node d_hash;	/* in the dcache hash table */
 	struct dentry *d_parent;	/* itself for a root */
 	struct qstr d_name;

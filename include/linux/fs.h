@@ -36,6 +36,7 @@
 #include <linux/kdev_t.h>
 #include <linux/path.h>
 #include <linux/dcache.h>
+#include <linux/delayed_call.h>
 #include <linux/uio.h>
 #include <linux/stat.h>
 #include <linux/fcntl.h>
@@ -164,8 +165,12 @@ struct inode_operations {
 		    struct dentry *dentry);
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
-	/* The target of a symlink, a NUL-terminated string the inode owns. */
-	const char *(*get_link)(struct dentry *dentry, struct inode *inode);
+	/*
+	 * The target of a symlink, NUL-terminated; if it was built for
+	 * this call, set DONE to free it.  An ERR_PTR on failure.
+	 */
+	const char *(*get_link)(struct dentry *dentry, struct inode *inode,
+				struct delayed_call *done);
 	/* Change attributes (ATTR_SIZE: truncate); 0 or -errno. */
 	int (*setattr)(struct dentry *dentry, struct iattr *attr);
 	int (*getattr)(const struct path *path, struct kstat *stat);
@@ -173,7 +178,7 @@ struct inode_operations {
 
 struct inode {
 	umode_t i_mode;			/* type and permissions */
-	unsigned int i_flags;
+	unsigned int i_flags;		/* S_DEAD */
 	uid_t i_uid;
 	gid_t i_gid;
 	unsigned int i_nlink;		/* names (set_nlink() and friends) */
@@ -195,6 +200,26 @@ struct inode {
 	char *i_link;			/* a symlink's target, if kept here */
 	void *i_private;		/* the file system's own use */
 };
+
+/* Whether DENTRY names a directory (positive, S_IFDIR). */
+static inline bool d_is_dir(const struct dentry *dentry)
+{
+	return dentry->d_inode && S_ISDIR(dentry->d_inode->i_mode);
+}
+
+static inline bool d_is_symlink(const struct dentry *dentry)
+{
+	return dentry->d_inode && S_ISLNK(dentry->d_inode->i_mode);
+}
+
+static inline bool d_is_reg(const struct dentry *dentry)
+{
+	return dentry->d_inode && S_ISREG(dentry->d_inode->i_mode);
+}
+
+/* i_flags */
+#define S_DEAD		(1 << 4)	/* a removed directory */
+#define IS_DEADDIR(inode)	((inode)->i_flags & S_DEAD)
 
 static inline loff_t i_size_read(const struct inode *inode)
 {
@@ -471,6 +496,17 @@ int vfs_truncate(const struct path *path, loff_t length);
 int vfs_getattr(const struct path *path, struct kstat *stat);
 int vfs_statfs(const struct path *path, struct kstatfs *buf);
 
+/*
+ * Writes PATH's name as seen from the current task's root into the end
+ * of BUF (BUFLEN bytes) and returns where it starts, or
+ * ERR_PTR(-ENAMETOOLONG).  A path not under the root is named from its
+ * own mount tree's top; an unlinked one gets " (deleted)" appended.
+ */
+char *d_path(const struct path *path, char *buf, int buflen);
+/* The same from ROOT. */
+char *__d_path(const struct path *path, const struct path *root, char *buf,
+	       int buflen);
+
 /* ---- directory operations (fs/namei.c) ------------------------------ */
 
 /* Each checks permissions and types, then calls DIR's inode_operations. */
@@ -502,7 +538,8 @@ int simple_getattr(const struct path *path, struct kstat *stat);
 extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
 /* get_link for inodes whose target is in i_link. */
-const char *simple_get_link(struct dentry *dentry, struct inode *inode);
+const char *simple_get_link(struct dentry *dentry, struct inode *inode,
+			    struct delayed_call *done);
 extern const struct inode_operations simple_symlink_inode_operations;
 
 /* ---- character devices (fs/char_dev.c) ------------------------------ */

@@ -71,16 +71,4 @@ struct dentry *lookup_one_len(const char *name, struct dentry *base,
 			      int len);
 struct dentry *lookup_one_qstr(const struct qstr *name, struct dentry *base);
 
-/*
- * Kernel-internal creation (initramfs, devtmpfs-style users): make
- * PATHNAME's parent, then the new entry.  0 or -errno.
- */
-int init_mkdir(const char *pathname, umode_t mode);
-int init_mknod(const char *pathname, umode_t mode, unsigned int dev);
-int init_symlink(const char *target, const char *linkpath);
-int init_link(const char *oldname, const char *newname);
-int init_unlink(const char *pathname);
-int init_rmdir(const char *pathname);
-int init_chdir(const char *filename);
-
 #endif /* _LINUX_NAMEI_H */

@@ -66,4 +66,15 @@ typedef long (*sys_call_ptr_t)(SC_ARGS);
 	}								\
 	static long __do_sys_##name(__MAP(n, __SC_DECL, __VA_ARGS__))
 
+/*
+ * The bodies of file system calls, for the ports' compat entry points
+ * (i386 passes 64-bit offsets in register pairs) to share.
+ */
+long ksys_truncate(const char __user *pathname, loff_t length);
+long ksys_ftruncate(unsigned int fd, loff_t length);
+ssize_t ksys_pread64(unsigned int fd, char __user *buf, size_t count,
+		     loff_t pos);
+ssize_t ksys_pwrite64(unsigned int fd, const char __user *buf,
+		      size_t count, loff_t pos);
+
 #endif /* _LINUX_SYSCALLS_H */
