@@ -42,7 +42,6 @@ static struct kmem_cache *task_struct_cachep;
 static DEFINE_IDR(pid_idr);
 unsigned long total_forks;
 int nr_threads;
-LIST_HEAD(tasklist);
 
 void __init fork_init(void)
 {
