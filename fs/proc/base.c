@@ -24,6 +24,8 @@
 #include <linux/init.h>
 #include <linux/err.h>
 #include <linux/kstrtox.h>
+#include <linux/mm.h>
+#include <linux/mm_types.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -63,11 +65,28 @@ static int proc_pid_comm(struct seq_file *m, struct task_struct *task)
 }
 
 /*
- * The argument strings, each with its NUL.  A kernel thread has none
- * (and no address space to hold them): the file is empty.
+ * The argument strings, each with its NUL, as execve() left them on the
+ * process's stack (mm->arg_start to arg_end), read through the pages
+ * themselves.  A kernel thread has no address space: the file is empty.
  */
 static int proc_pid_cmdline(struct seq_file *m, struct task_struct *task)
 {
+	struct mm_struct *mm = task->mm;
+	unsigned long pos;
+	char chunk[128];
+
+	if (!mm)
+		return 0;
+	for (pos = mm->arg_start; pos < mm->arg_end;) {
+		int want = min_t(unsigned long, mm->arg_end - pos,
+				 sizeof(chunk));
+		int got = access_remote_vm(mm, pos, chunk, want);
+
+		seq_write(m, chunk, got);
+		if (got < want)
+			break;
+		pos += got;
+	}
 	return 0;
 }
 

@@ -246,5 +246,14 @@ void populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
 		     unsigned long end);
 int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src);
+/*
+ * access_remote_vm - copy LEN bytes at user address ADDR of MM into BUF
+ * through the pages' kernel mappings, so MM need not be the one loaded.
+ * Stops at the first page that is not present (no fault is taken).
+ * Returns the bytes copied.
+ * => MM stays alive meanwhile (its owner cannot run: preemption is off)
+ */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len);
 
 #endif /* _LINUX_MM_H */

@@ -13,7 +13,12 @@
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
+#include <linux/ctype.h>
+#include <linux/math.h>
+#include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
+#include <linux/time64.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -268,6 +273,53 @@ static void test_procfs_filesystems_mounts(struct kunit *test)
 	kfree(buf);
 }
 
+/*
+ * stat: "cpu  " then ten figures, a line per CPU, and the counters;
+ * uptime: seconds with two decimals, at least what local_clock() said
+ * before; loadavg: three averages, running/total, last pid.
+ */
+static void test_procfs_stat_uptime_loadavg(struct kunit *test)
+{
+	static const char *const lines[] = {
+		"\ncpu0 ", "\nintr ", "\nctxt ", "\nbtime ", "\nprocesses ",
+		"\nprocs_running ", "\nprocs_blocked ", "\nsoftirq ",
+	};
+	char *buf = text_alloc(test), *p;
+	u64 before = div_u64(local_clock(), NSEC_PER_SEC);
+	unsigned long secs;
+	int spaces = 0;
+
+	KUNIT_ASSERT_GT(test, proc_read(test, "stat", buf, TEXT_SIZE), 0);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, "cpu  ", 5), 0);
+	for (p = buf; *p != '\n'; p++)
+		spaces += *p == ' ';
+	KUNIT_EXPECT_EQ(test, spaces, 11);
+	for (unsigned int i = 0; i < ARRAY_SIZE(lines); i++)
+		KUNIT_EXPECT_TRUE_MSG(test, strstr(buf, lines[i]) != NULL,
+				      "%s", lines[i] + 1);
+
+	KUNIT_ASSERT_GT(test, proc_read(test, "uptime", buf, TEXT_SIZE), 0);
+	secs = simple_strtoul(buf, &p, 10);
+	KUNIT_EXPECT_GE(test, secs, (unsigned long)before);
+	KUNIT_EXPECT_TRUE(test, p[0] == '.' && isdigit(p[1]) && isdigit(p[2]) &&
+				p[3] == ' ');
+
+	KUNIT_ASSERT_GT(test, proc_read(test, "loadavg", buf, TEXT_SIZE), 0);
+	p = buf;
+	for (int i = 0; i < 3; i++) {
+		simple_strtoul(p, &p, 10);
+		KUNIT_EXPECT_EQ(test, *p, '.');
+		p += 4;
+	}
+	KUNIT_EXPECT_GE(test, simple_strtol(p, &p, 10), 1L);
+	KUNIT_EXPECT_EQ(test, *p, '/');
+	KUNIT_EXPECT_EQ(test, simple_strtol(p + 1, &p, 10), (long)nr_threads);
+	KUNIT_EXPECT_EQ(test, *p, ' ');
+	KUNIT_EXPECT_EQ(test, simple_strtol(p + 1, &p, 10), (long)last_pid());
+	KUNIT_EXPECT_EQ(test, *p, '\n');
+	kfree(buf);
+}
+
 static int show_init_task_status(struct seq_file *m, void *v)
 {
 	return proc_pid_status(m, &init_task);
@@ -288,12 +340,13 @@ static void test_procfs_pid_files(struct kunit *test)
 		"Name:", "State:", "Tgid:", "Pid:", "PPid:", "Uid:", "Gid:",
 		"Threads:", "voluntary_ctxt_switches:",
 	};
-	char *buf = text_alloc(test), *p;
+	char *buf = text_alloc(test), *p, want[40];
 	int fields = 0;
 
 	KUNIT_ASSERT_GT(test, seq_show_into(show_init_task_status, NULL, buf,
 					    TEXT_SIZE), 0);
-	KUNIT_EXPECT_EQ(test, strncmp(buf, "Name:\tswapper\n", 14), 0);
+	snprintf(want, sizeof(want), "Name:\t%s\n", init_task.comm);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, want, strlen(want)), 0);
 	p = buf;
 	for (unsigned int i = 0; i < ARRAY_SIZE(order); i++) {
 		char *q = strstr(p, order[i]);
@@ -306,11 +359,41 @@ static void test_procfs_pid_files(struct kunit *test)
 
 	KUNIT_ASSERT_GT(test, seq_show_into(show_init_task_stat, NULL, buf,
 					    TEXT_SIZE), 0);
-	KUNIT_EXPECT_EQ(test, strncmp(buf, "0 (swapper) ", 12), 0);
+	snprintf(want, sizeof(want), "0 (%s) ", init_task.comm);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, want, strlen(want)), 0);
 	for (p = buf; *p; p++)
 		fields += *p == ' ';
 	KUNIT_EXPECT_EQ(test, fields + 1, 52);
 	KUNIT_EXPECT_EQ(test, buf[strlen(buf) - 1], '\n');
+	kfree(buf);
+}
+
+/*
+ * The running task through /proc/self and /proc/<tgid>: the same stat
+ * line, starting "tgid (comm) R "; comm and cmdline agree with it.
+ */
+static void test_procfs_self(struct kunit *test)
+{
+	char *buf = text_alloc(test), want[48], path[32];
+	ssize_t len;
+
+	snprintf(want, sizeof(want), "%d (%s) R ", current->tgid,
+		 current->comm);
+	KUNIT_ASSERT_GT(test, proc_read(test, "self/stat", buf, TEXT_SIZE), 0);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, want, strlen(want)), 0);
+	snprintf(path, sizeof(path), "%d/stat", current->tgid);
+	KUNIT_ASSERT_GT(test, proc_read(test, path, buf, TEXT_SIZE), 0);
+	KUNIT_EXPECT_EQ(test, strncmp(buf, want, strlen(want)), 0);
+	snprintf(want, sizeof(want), "%s\n", current->comm);
+	KUNIT_ASSERT_GT(test, proc_read(test, "self/comm", buf, TEXT_SIZE), 0);
+	KUNIT_EXPECT_STREQ(test, buf, want);
+	len = proc_read(test, "self/cmdline", buf, TEXT_SIZE);
+	if (current->mm)
+		KUNIT_EXPECT_GT(test, len, 0);
+	else
+		KUNIT_EXPECT_EQ(test, len, 0);
+	KUNIT_EXPECT_EQ(test, proc_read(test, "self/nothing", buf, TEXT_SIZE),
+			-ENOENT);
 	kfree(buf);
 }
 
@@ -350,7 +433,7 @@ static void test_procfs_min_free_kbytes(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, min_wmark_pages(zone), old_min);
 }
 
-/* The uname strings, and a host name written and read back. */
+/* The uname strings and pid_max; a host name written and read back. */
 static void test_procfs_kernel_strings(struct kunit *test)
 {
 	char buf[80], old[80];
@@ -369,6 +452,9 @@ static void test_procfs_kernel_strings(struct kunit *test)
 	KUNIT_ASSERT_GT(test, proc_read(test, "sys/kernel/hostname", buf,
 					sizeof(buf)), 0);
 	KUNIT_EXPECT_STREQ(test, buf, "engram-test\n");
+	KUNIT_ASSERT_GT(test, proc_read(test, "sys/kernel/pid_max", buf,
+					sizeof(buf)), 0);
+	KUNIT_EXPECT_STREQ(test, buf, "32768\n");
 	/* read-only even for root: the table's mode says so */
 	KUNIT_EXPECT_EQ(test, proc_write(test, "sys/kernel/ostype", "x"),
 			-EACCES);
@@ -384,7 +470,9 @@ static struct kunit_case procfs_cases[] = {
 	KUNIT_CASE(test_procfs_buddyinfo),
 	KUNIT_CASE(test_procfs_version),
 	KUNIT_CASE(test_procfs_filesystems_mounts),
+	KUNIT_CASE(test_procfs_stat_uptime_loadavg),
 	KUNIT_CASE(test_procfs_pid_files),
+	KUNIT_CASE(test_procfs_self),
 	KUNIT_CASE(test_procfs_min_free_kbytes),
 	KUNIT_CASE(test_procfs_kernel_strings),
 	{}
