@@ -391,21 +391,3 @@ static int __init populate_rootfs(void)
 	return 0;
 }
 rootfs_initcall(populate_rootfs);
-
-/*
- * The first process's standard input, output and error: /dev/console,
- * opened read-write three times over (so fds 0, 1, 2 share one file,
- * as Linux's init gets them).
- */
-void __init console_on_rootfs(void)
-{
-	struct file *file = filp_open("/dev/console", O_RDWR, 0);
-
-	if (IS_ERR(file)) {
-		pr_err("Warning: unable to open an initial console.\n");
-		return;
-	}
-	for (int fd = 0; fd < 3; fd++)
-		WARN_ON(replace_fd(fd, file, 0) != fd);
-	fput(file);
-}

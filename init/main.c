@@ -13,14 +13,18 @@
  *          -> vmalloc_init()     (the vmalloc range, free)
  *          -> vfs_caches_init()  (dcache, inodes, files; rootfs as "/")
  *          -> parse_args()  (the remaining command-line options)
+ *          -> sched_init() ... (the scheduler, tasks, the user-mode
+ *                            CPU state: TSS, syscall MSRs, FPU)
  *          -> time_init()   (the periodic tick; interrupts on from here)
- *          -> initcalls     (each subsystem's set-up, in level order)
+ *          -> rest_init()   (pid 1 is made; this task becomes idle)
+ *
+ * and in pid 1 (kernel_init):
+ *          -> initcalls     (each subsystem's set-up, in level order,
+ *                            the initramfs unpacked among them)
  *          -> ktest=        (the in-kernel tests, if asked for; then off)
  *          -> bench=        (the in-kernel benchmarks, likewise)
- *          -> init          (the first user process)
- *
- * Engram cannot yet run user programs, so the last step ends, as a Linux
- * kernel without a usable init does, in a panic that says why.
+ *          -> /dev/console as fds 0, 1, 2, then exec of rdinit= (/init),
+ *             init=, or the usual fallbacks; none: a panic that says so.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -30,12 +34,20 @@
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
+#include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/fcntl.h>
+#include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/sched/task.h>
+#include <asm/mmu_context.h>
+#include <asm/tss.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
-static const char *ramdisk_execute_command __initdata = "/init";
-static const char *execute_command __initdata;
+static const char *ramdisk_execute_command = "/init";
+static const char *execute_command;
 
 static int __init rdinit_setup(char *val)
 {
@@ -67,15 +79,97 @@ static void __init do_initcalls(void)
 	}
 }
 
-static void __noreturn __init kernel_init(void)
+/*
+ * fds 0, 1 and 2 of pid 1 (and so of every process it starts) are the
+ * console, opened once and shared.
+ */
+void __init console_on_rootfs(void)
 {
-	const char *cmd = execute_command ? execute_command :
-			  ramdisk_execute_command;
+	struct file *file = filp_open("/dev/console", O_RDWR, 0);
 
-	argv_init[0] = cmd;
-	pr_info("Run %s as init process\n", cmd);
-	panic("No working init found: Engram cannot run user programs yet "
-	      "(tried %s). Use ktest= to run the in-kernel tests.", cmd);
+	if (IS_ERR(file)) {
+		pr_err("Warning: unable to open an initial console.\n");
+		return;
+	}
+	for (int i = 0; i < 3; i++) {
+		int fd = get_unused_fd_flags(0);
+
+		if (fd < 0) {
+			fput(file);
+			return;
+		}
+		fd_install(fd, i < 2 ? get_file(file) : file);
+	}
+}
+
+/* Execs FILENAME as init; returns only if that failed. */
+static int run_init_process(const char *filename)
+{
+	argv_init[0] = filename;
+	pr_info("Run %s as init process\n", filename);
+	return kernel_execve(filename, argv_init, envp_init);
+}
+
+static bool try_to_run_init_process(const char *filename)
+{
+	int ret = run_init_process(filename);
+
+	if (ret && ret != -ENOENT)
+		pr_err("Starting init: %s exists but couldn't execute it (error %d)\n",
+		       filename, ret);
+	return ret == 0;
+}
+
+/*
+ * pid 1: finishes booting in a task of its own (initcalls, tests), then
+ * becomes the first user program.  Returning 0 leaves for user mode
+ * through ret_from_fork with the registers exec set up.
+ */
+static int kernel_init(void *unused)
+{
+	static const char *const fallbacks[] = {
+		"/sbin/init", "/etc/init", "/bin/init", "/bin/sh",
+	};
+	int ret;
+
+	child_reaper = current;
+	do_initcalls();
+	ktest_run_and_power_off();
+	bench_run_and_power_off();
+	console_on_rootfs();
+
+	if (ramdisk_execute_command) {
+		ret = run_init_process(ramdisk_execute_command);
+		if (!ret)
+			return 0;
+		pr_err("Failed to execute %s (error %d)\n",
+		       ramdisk_execute_command, ret);
+	}
+	if (execute_command) {
+		ret = run_init_process(execute_command);
+		if (!ret)
+			return 0;
+		panic("Requested init %s failed (error %d).", execute_command,
+		      ret);
+	}
+	for (int i = 0; i < ARRAY_SIZE(fallbacks); i++)
+		if (try_to_run_init_process(fallbacks[i]))
+			return 0;
+	panic("No working init found.  Try passing init= option to kernel. "
+	      "See Engram's Documentation/admin-guide/booting.md for guidance.");
+}
+
+/*
+ * The boot task makes pid 1 and becomes the idle task.  pid 1 must come
+ * first so it gets that number.
+ */
+static void __noreturn rest_init(void)
+{
+	pid_t pid = kernel_thread(kernel_init, NULL, 0);
+
+	if (pid != 1)
+		panic("cannot create the init task (%d)", pid);
+	cpu_idle();
 }
 
 void __init start_kernel(void)
@@ -88,10 +182,13 @@ void __init start_kernel(void)
 	vfs_caches_init();
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
+	sched_init();
+	fork_init();
+	mmap_init();
+	cpu_init();
+	preallocate_kernel_tables();
+	init_rlimits(&init_task);
 	time_init();
 	local_irq_enable();
-	do_initcalls();
-	ktest_run_and_power_off();
-	bench_run_and_power_off();
-	kernel_init();
+	rest_init();
 }

@@ -65,7 +65,7 @@ pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)
 
 			if (!alloc || !(next = pt_alloc_table()))
 				return NULL;
-			native_set_entry(entry, __pa(next) | pt_table_flags(l));
+			native_set_entry(entry, __pa(next) | pt_table_flags(l, va));
 		} else if (pt_leaf(*entry, l)) {
 			return NULL;	/* a large page maps VA here */
 		}
@@ -155,6 +155,12 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level,
 		return;
 	}
 	pt_unmap_one(pt_table(*entry), va, level + 1, free);
+	/*
+	 * PAE's four top entries are loaded into the CPU with CR3: the
+	 * tables under them stay until the whole address space goes.
+	 */
+	if (IS_ENABLED(CONFIG_X86_PAE) && level == 0)
+		return;
 	if (free && pt_table_empty(pt_table(*entry), level + 1)) {
 		pteval_t *child = pt_table(native_get_and_clear(entry));
 

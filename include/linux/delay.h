@@ -15,4 +15,10 @@ static inline void mdelay(unsigned long msecs)
 		udelay(1000);
 }
 
+/*
+ * Sleeps (lets other tasks run) for at least MSECS milliseconds, rounded
+ * up to whole ticks; for tasks only, never in interrupt handlers.
+ */
+void msleep(unsigned int msecs);
+
 #endif /* _LINUX_DELAY_H */

@@ -141,6 +141,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order);
  * (CONFIG_DEBUG_VM) and the page left alone.
  */
 void __free_pages(struct page *page, unsigned int order);
+#define __free_page(page)	__free_pages((page), 0)
 
 /* As alloc_pages(), but the kernel address of the pages, or 0. */
 unsigned long __get_free_pages(gfp_t gfp, unsigned int order);

@@ -79,5 +79,7 @@ static inline void bench_run_and_power_off(void)
 #endif
 
 extern const char linux_banner[];
+/* Opens /dev/console as fds 0, 1 and 2 of the current task (fs/). */
+void console_on_rootfs(void);
 
 #endif /* _LINUX_INIT_H */

@@ -31,7 +31,4 @@ struct cpio_error {
 int unpack_to_rootfs(const char *buf, unsigned long len,
 		     struct cpio_error *err);
 
-/* Opens /dev/console as fds 0, 1 and 2 of the current task. */
-void console_on_rootfs(void);
-
 #endif /* _LINUX_INITRD_H */

@@ -9,6 +9,7 @@
  * raised the interrupt, IRQ_NONE otherwise.
  */
 #include <linux/types.h>
+#include <linux/percpu.h>
 
 typedef enum irqreturn {
 	IRQ_NONE = 0,
@@ -31,5 +32,13 @@ void free_irq(unsigned int irq, void *dev_id);
 unsigned long kstat_irqs(unsigned int irq);
 /* Spurious interrupts seen (IRQ 7 or 15 with nothing in service). */
 unsigned long irq_spurious_count(void);
+
+struct pt_regs;
+DECLARE_PER_CPU(struct pt_regs *, irq_regs);
+/* The registers the running interrupt handler interrupted. */
+static inline struct pt_regs *get_irq_regs(void)
+{
+	return this_cpu_read(irq_regs);
+}
 
 #endif /* _LINUX_INTERRUPT_H */

@@ -9,8 +9,11 @@
  * counter's range apart.
  */
 #include <linux/types.h>
+#include <linux/time64.h>
 
 #define HZ	CONFIG_HZ
+/* One tick in nanoseconds (4,000,000 at HZ=250). */
+#define TICK_NSEC	((NSEC_PER_SEC + HZ / 2) / HZ)
 
 extern volatile unsigned long jiffies;
 

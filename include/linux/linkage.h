@@ -20,6 +20,11 @@
 	.balign 16;				\
 	name:
 
+/* A global label inside a function: a second entry point into its code. */
+#define SYM_INNER_LABEL(name)		\
+	.globl name;				\
+	name:
+
 #define SYM_FUNC_END(name)			\
 	.size name, . - name
 

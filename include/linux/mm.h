@@ -200,4 +200,59 @@ size_t meminfo_show(char *buf, size_t size);
 /* The per-zone free memory summary printed when an allocation fails. */
 void show_free_areas(void);
 
+/*
+ * User address spaces (mm/mmap.c, mm/memory.c).
+ */
+struct vm_area_struct;
+struct file;
+
+#define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
+
+static inline unsigned long vma_pages(const struct vm_area_struct *vma)
+{
+	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+}
+
+typedef unsigned int vm_fault_t;
+#define VM_FAULT_OOM		0x000001
+#define VM_FAULT_SIGBUS		0x000002
+#define VM_FAULT_SIGSEGV	0x000040
+
+#define FAULT_FLAG_WRITE	0x01
+#define FAULT_FLAG_USER		0x40
+#define FAULT_FLAG_INSTRUCTION	0x100
+
+extern unsigned long mmap_min_addr;
+
+void mmap_init(void);
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+void vm_area_free(struct vm_area_struct *vma);
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
+					     unsigned long start,
+					     unsigned long end);
+void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
+				unsigned long len, unsigned long flags);
+unsigned long do_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flags, unsigned long pgoff);
+unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
+			      unsigned long prot, unsigned long flags,
+			      unsigned long fd, unsigned long pgoff);
+
+pgprot_t vm_get_page_prot(unsigned long vm_flags);
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags);
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
+int install_page(struct vm_area_struct *vma, unsigned long addr,
+		 struct page *page);
+struct page *alloc_zeroed_user_page(void);
+void populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end);
+void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end);
+int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src);
+
 #endif /* _LINUX_MM_H */

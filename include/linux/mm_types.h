@@ -21,6 +21,10 @@
  * zone the frame belongs to.
  */
 #include <linux/types.h>
+#include <linux/list.h>
+#include <linux/rbtree.h>
+#include <linux/spinlock.h>
+#include <asm/pgtable_types.h>
 
 struct page {
 	unsigned long flags;		/* PG_* bits; zone in the top bits */
@@ -35,5 +39,71 @@ struct page {
 	atomic_t _mapcount;		/* page-table mappings, -1 for none */
 	atomic_t _refcount;		/* references; 0 when free */
 };
+
+struct file;
+struct vm_operations_struct;
+
+/*
+ * A VMA: one contiguous range of a process's address space with the same
+ * permissions and backing, [vm_start, vm_end), both page-aligned.  An
+ * mm's VMAs never overlap; they sit in an rbtree keyed by address (for
+ * find_vma) and on a list in address order (for walking them all).
+ */
+struct vm_area_struct {
+	unsigned long vm_start;
+	unsigned long vm_end;		/* first byte after the area */
+	struct mm_struct *vm_mm;
+	unsigned long vm_flags;		/* VM_* (linux/mm.h) */
+	pgprot_t vm_page_prot;		/* PTE bits for its pages */
+	struct rb_node vm_rb;
+	struct list_head vm_list;
+	struct file *vm_file;		/* a mapped file, or NULL: anonymous */
+	unsigned long vm_pgoff;		/* offset in the file, in pages */
+	const struct vm_operations_struct *vm_ops;
+};
+
+/* Resident pages by kind, counted per mm (RssFile/RssAnon/...). */
+enum {
+	MM_FILEPAGES,
+	MM_ANONPAGES,
+	MM_SWAPENTS,
+	MM_SHMEMPAGES,
+	NR_MM_COUNTERS
+};
+
+#define AT_VECTOR_SIZE	48	/* saved auxv entries (2 words each) */
+
+/*
+ * A user address space: its VMAs, its page tables (pgd, with the kernel
+ * half shared with every other mm) and the layout facts the ELF loader
+ * and brk keep.  mm_users counts the tasks using it; mm_count the
+ * references to the structure itself (a kernel thread borrowing it as
+ * active_mm holds one), so the page tables outlive the last user until
+ * nobody has them loaded.
+ */
+struct mm_struct {
+	struct rb_root mm_rb;
+	struct list_head mmap;		/* the VMAs in address order */
+	int map_count;
+	pgd_t *pgd;
+	int mm_users;
+	int mm_count;
+	spinlock_t page_table_lock;
+
+	unsigned long mmap_base;	/* where mmap's search starts (top) */
+	unsigned long task_size;
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+
+	unsigned long total_vm;		/* pages mapped */
+	unsigned long locked_vm, pinned_vm, data_vm, exec_vm, stack_vm;
+	unsigned long hiwater_rss, hiwater_vm;
+	unsigned long rss_stat[NR_MM_COUNTERS];
+	unsigned long saved_auxv[AT_VECTOR_SIZE];
+	struct file *exe_file;
+};
+
+extern struct mm_struct init_mm;
 
 #endif /* _LINUX_MM_TYPES_H */

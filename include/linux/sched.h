@@ -19,6 +19,9 @@
 #include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <linux/wait.h>
+#include <uapi/linux/sched.h>
+#include <uapi/linux/signal.h>
+#include <uapi/linux/resource.h>
 #include <asm/current.h>
 #include <asm/processor.h>
 
@@ -89,11 +92,13 @@ struct task_struct {
 	u64 utime, stime;		/* ns spent in user and kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary and forced switches */
 	unsigned long min_flt, maj_flt;
-	unsigned long rlim_cur[16];	/* resource limits, RLIMIT_* */
-	unsigned long rlim_max[16];
-
-	int (*kthread_fn)(void *data);	/* a kernel thread's body */
-	void *kthread_data;
+	unsigned long rlim_cur[RLIM_NLIMITS];	/* limits, RLIMIT_* */
+	unsigned long rlim_max[RLIM_NLIMITS];
+	bool vfork_pending;		/* a vfork parent waits for exec/exit */
+	u64 pending_signals;		/* bit (sig - 1): fatal signals sent */
+	bool kthread_stop_requested;	/* kthread_stop() was called */
+	int usage;			/* references to this task_struct */
+	unsigned long cutime, cstime;	/* reaped children's times */
 };
 
 extern struct task_struct init_task;
@@ -103,18 +108,17 @@ extern struct task_struct init_task;
 	list_for_each_entry(p, &init_task.tasks, tasks)
 
 void sched_init(void);
-void scheduler_tick(void);
+void scheduler_tick(bool user_tick);
 void schedule(void);
+void preempt_schedule_irq(void);
 void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
 void wake_up_new_task(struct task_struct *p);
-void set_current_state_running(void);
 void __noreturn do_task_dead(void);
 void __noreturn cpu_idle(void);
 long schedule_timeout(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 void yield(void);
-void set_task_comm(struct task_struct *tsk, const char *name);
 
 #define MAX_SCHEDULE_TIMEOUT	((long)(~0UL >> 1))
 
@@ -134,5 +138,17 @@ static inline bool is_kthread(const struct task_struct *p)
 }
 
 struct task_struct *find_task_by_pid(pid_t pid);
+
+static inline void get_task_struct(struct task_struct *p)
+{
+	p->usage++;
+}
+
+void __put_task_struct(struct task_struct *p);
+static inline void put_task_struct(struct task_struct *p)
+{
+	if (--p->usage == 0)
+		__put_task_struct(p);
+}
 
 #endif /* _LINUX_SCHED_H */

@@ -11,6 +11,7 @@
 
 /* Seconds since 1970-01-01 00:00 UTC, now. */
 time64_t ktime_get_real_seconds(void);
+u64 ktime_get_real_ns(void);
 
 /* Called once by the port with the clock read at boot. */
 void timekeeping_init_real(time64_t boot_seconds);

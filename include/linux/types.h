@@ -57,6 +57,7 @@ typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;
 typedef unsigned short		umode_t;
 typedef u32			dev_t;
+typedef int			clockid_t;
 typedef long			off_t;
 
 /* Physical addresses and DMA addresses (bus addresses a device uses). */

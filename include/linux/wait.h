@@ -57,13 +57,12 @@ long prepare_to_wait_event(struct wait_queue_head *wq_head,
 			   struct wait_queue_entry *wq_entry, int state);
 void finish_wait(struct wait_queue_head *wq_head,
 		 struct wait_queue_entry *wq_entry);
-void __wake_up(struct wait_queue_head *wq_head, unsigned int mode,
-	       int nr_exclusive);
+void __wake_up(struct wait_queue_head *wq_head, unsigned int mode);
 int signal_pending_current(void);
 
-#define wake_up(x)			__wake_up(x, TASK_NORMAL, 1)
-#define wake_up_all(x)			__wake_up(x, TASK_NORMAL, 0)
-#define wake_up_interruptible(x)	__wake_up(x, TASK_INTERRUPTIBLE, 1)
+#define wake_up(x)			__wake_up(x, TASK_NORMAL)
+#define wake_up_all(x)			__wake_up(x, TASK_NORMAL)
+#define wake_up_interruptible(x)	__wake_up(x, TASK_INTERRUPTIBLE)
 #define TASK_NORMAL	(TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
 
 static inline bool waitqueue_active(struct wait_queue_head *wq_head)

@@ -9,6 +9,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/timekeeping.h>
+#include <linux/time64.h>
 
 static time64_t boot_real_seconds;
 static u64 boot_clock_ns;
@@ -17,6 +18,13 @@ void timekeeping_init_real(time64_t boot_seconds)
 {
 	boot_real_seconds = boot_seconds;
 	boot_clock_ns = local_clock();
+}
+
+/* The wall clock in nanoseconds since the epoch. */
+u64 ktime_get_real_ns(void)
+{
+	return (u64)boot_real_seconds * NSEC_PER_SEC +
+	       (local_clock() - boot_clock_ns);
 }
 
 time64_t ktime_get_real_seconds(void)

@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Exception and interrupt entry on i386: as entry_64.S, with the segment registers saved
- * too (user mode will have its own).  The stub pushes a 0 error code where
+ * Exception and interrupt entry on i386: as entry_64.S, with the segment
+ * registers saved too (user mode has its own).  The stub pushes a 0 error code where
  * the CPU pushes none, then the vector; common_exception builds the rest
  * of struct pt_regs (asm/ptrace.h), switches to the kernel's data segments
  * and calls do_exception(regs).
+ *
+ * System calls come by "int $0x80" (entry_INT80_32): the same frame, with
+ * the number in %eax and the arguments in %ebx %ecx %edx %esi %edi %ebp,
+ * handled by do_int80_syscall_32().
  */
 #include <linux/linkage.h>
 #include <asm/irq_vectors.h>
@@ -45,6 +49,7 @@ SYM_FUNC_START_LOCAL(common_exception)
 	pushl	%eax
 	call	do_exception
 	addl	$4, %esp
+SYM_INNER_LABEL(restore_regs_and_iret)
 	popl	%ebx
 	popl	%ecx
 	popl	%edx
@@ -59,6 +64,12 @@ SYM_FUNC_START_LOCAL(common_exception)
 	addl	$8, %esp		/* vector and error code */
 	iret
 SYM_FUNC_END(common_exception)
+
+SYM_FUNC_START(entry_INT80_32)
+	pushl	$0
+	pushl	$0x80
+	jmp	common_exception
+SYM_FUNC_END(entry_INT80_32)
 
 	.section ".rodata", "a"
 	.balign 4

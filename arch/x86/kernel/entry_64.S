@@ -7,9 +7,16 @@
  * saves the general registers as a struct pt_regs (asm/ptrace.h) and calls
  * do_exception(regs).  If that returns, the registers are restored and
  * iretq resumes the interrupted code.
+ *
+ * System calls arrive by the "syscall" instruction at entry_SYSCALL_64,
+ * which builds the same struct pt_regs by hand (syscall pushes nothing
+ * and does not even switch stacks) and leaves through the same iretq.
+ * Per-CPU data is plain memory while Engram runs on one CPU, so the
+ * entry needs no swapgs: the user's GS base stays loaded throughout.
  */
 #include <linux/linkage.h>
 #include <asm/irq_vectors.h>
+#include <asm/segment.h>
 
 
 	.text
@@ -26,7 +33,7 @@ exception_stub_base:
 	vector = vector + 1
 	.endr
 
-SYM_FUNC_START_LOCAL(common_exception)
+.macro SAVE_REGS
 	pushq	%rdi
 	pushq	%rsi
 	pushq	%rdx
@@ -43,8 +50,13 @@ SYM_FUNC_START_LOCAL(common_exception)
 	pushq	%r14
 	pushq	%r15
 	cld
+.endm
+
+SYM_FUNC_START_LOCAL(common_exception)
+	SAVE_REGS
 	movq	%rsp, %rdi
 	call	do_exception
+SYM_INNER_LABEL(restore_regs_and_iret)
 	popq	%r15
 	popq	%r14
 	popq	%r13
@@ -63,6 +75,34 @@ SYM_FUNC_START_LOCAL(common_exception)
 	addq	$16, %rsp		/* vector and error code */
 	iretq
 SYM_FUNC_END(common_exception)
+
+/*
+ * syscall: %rax the number, arguments in %rdi %rsi %rdx %r10 %r8 %r9; the
+ * CPU put the user %rip in %rcx and %rflags in %r11 and cleared IF.  The
+ * user %rsp is parked in syscall_user_sp while the kernel stack top is
+ * loaded from the TSS (sp0 is at offset 4), then saved into pt_regs like
+ * the rest.  The number goes into the vector slot (Linux's orig_ax).
+ */
+SYM_FUNC_START(entry_SYSCALL_64)
+	movq	%rsp, syscall_user_sp(%rip)
+	movq	cpu_tss+4(%rip), %rsp
+	pushq	$__USER_DS			/* ss */
+	pushq	syscall_user_sp(%rip)		/* sp */
+	pushq	%r11				/* flags */
+	pushq	$__USER_CS			/* cs */
+	pushq	%rcx				/* ip */
+	pushq	$0				/* error code */
+	pushq	%rax				/* vector: the syscall number */
+	SAVE_REGS
+	movq	%rsp, %rdi
+	call	do_syscall_64
+	jmp	restore_regs_and_iret
+SYM_FUNC_END(entry_SYSCALL_64)
+
+	.bss
+	.balign 8
+syscall_user_sp:
+	.quad	0
 
 	.section ".rodata", "a"
 	.balign 8

@@ -3,7 +3,10 @@
  * The interrupt descriptor table: one gate per vector, each pointing at an
  * entry stub (entry_64.S / entry_32.S) that saves the registers and calls
  * do_exception().  All gates are interrupt gates (interrupts stay off in
- * the handler) usable only from ring 0 for now.  The 8259 PICs are
+ * the handler).  "int n" from user mode may only reach the gates marked
+ * for ring 3: the breakpoint and overflow traps (int3, into) and, on
+ * i386, the system call gate int $0x80.  On x86-64 the double fault runs
+ * on its own stack (IST), so a kernel stack overflow is reported.  The 8259 PICs are
  * reprogrammed first so their IRQs arrive on vectors 32-47, all masked
  * until a driver asks for its line (arch/x86/kernel/i8259.c).
  */
@@ -13,8 +16,10 @@
 #include <asm/segment.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
+#include <asm/tss.h>
 
 #define GATE_INTERRUPT	0x8e	/* present, ring 0, interrupt gate */
+#define GATE_USER	0x60	/* DPL 3: "int n" allowed from ring 3 */
 
 #ifdef CONFIG_X86_64
 struct gate_desc {
@@ -39,13 +44,13 @@ struct gate_desc {
 #define IDT_ENTRIES	256
 static struct gate_desc idt_table[IDT_ENTRIES] __aligned(16);
 
-static void __init set_intr_gate(unsigned int vector, unsigned long addr)
+static void __init set_gate(unsigned int vector, unsigned long addr, u8 type)
 {
 	struct gate_desc *g = &idt_table[vector];
 
 	g->offset_low = addr & 0xffff;
 	g->segment = __KERNEL_CS;
-	g->type = GATE_INTERRUPT;
+	g->type = type;
 	g->offset_middle = (addr >> 16) & 0xffff;
 #ifdef CONFIG_X86_64
 	g->offset_high = addr >> 32;
@@ -60,7 +65,15 @@ void __init trap_init(void)
 	} __packed idt_desc = { sizeof(idt_table) - 1, (unsigned long)idt_table };
 
 	for (unsigned int v = 0; v < NR_IDT_STUBS; v++)
-		set_intr_gate(v, idt_stubs[v]);
+		set_gate(v, idt_stubs[v], GATE_INTERRUPT);
+	set_gate(X86_TRAP_BP, idt_stubs[X86_TRAP_BP], GATE_INTERRUPT | GATE_USER);
+	set_gate(X86_TRAP_OF, idt_stubs[X86_TRAP_OF], GATE_INTERRUPT | GATE_USER);
+#ifdef CONFIG_X86_64
+	idt_table[X86_TRAP_DF].ist = IST_INDEX_DF + 1;
+#else
+	set_gate(IA32_SYSCALL_VECTOR, (unsigned long)entry_INT80_32,
+		 GATE_INTERRUPT | GATE_USER);
+#endif
 	init_8259A();
 	__asm__ __volatile__("lidt %0" : : "m"(idt_desc));
 }

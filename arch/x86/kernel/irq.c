@@ -74,6 +74,13 @@ unsigned long irq_spurious_count(void)
 	return READ_ONCE(spurious_count);
 }
 
+DEFINE_PER_CPU(struct pt_regs *, irq_regs);
+
+/*
+ * Handlers run with the HARDIRQ part of the preempt count raised, so
+ * in_interrupt() is true and nothing switches tasks under them; the
+ * interrupted registers are at hand through get_irq_regs().
+ */
 void do_IRQ(struct pt_regs *regs)
 {
 	unsigned int irq = regs->vector - IRQ0_VECTOR;
@@ -84,7 +91,10 @@ void do_IRQ(struct pt_regs *regs)
 		return;
 	}
 	desc->count++;
+	this_cpu_add(__preempt_count, HARDIRQ_OFFSET);
+	this_cpu_write(irq_regs, regs);
 	if (!desc->handler || desc->handler(irq, desc->dev_id) == IRQ_NONE)
 		pr_warn_once("irq %u: nobody cared\n", irq);
 	i8259_eoi(irq);
+	this_cpu_add(__preempt_count, -HARDIRQ_OFFSET);
 }

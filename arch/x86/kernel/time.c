@@ -12,7 +12,9 @@
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
+#include <linux/timer.h>
 #include <asm/io.h>
+#include <asm/ptrace.h>
 #include <asm/setup.h>
 
 #define PIT_HZ		1193182
@@ -23,6 +25,7 @@
 static irqreturn_t timer_interrupt(int irq, void *dev_id)
 {
 	do_timer(1);
+	update_process_times(user_mode(get_irq_regs()));
 	return IRQ_HANDLED;
 }
 

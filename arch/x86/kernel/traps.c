@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: MIT
 /*
- * CPU exceptions in the kernel.  Every exception ends here, from the entry
- * stubs, with the interrupted registers.  There is no user mode yet and no
- * exception the kernel expects, so each one is an oops: print what
- * happened in Linux's words (page faults are explained by
- * arch/x86/mm/fault.c; a general protection fault on x86-64 names the
- * non-canonical address the instruction used, if it did), the registers
- * and the backtrace, then panic.
+ * CPU exceptions.  Every exception ends here, from the entry stubs, with
+ * the interrupted registers.
+ *
+ * In user mode an exception is the program's doing: it gets the signal
+ * Linux sends for it (divide error: SIGFPE, invalid opcode: SIGILL,
+ * general protection: SIGSEGV, ...) with Linux's "traps:" line, and the
+ * kernel carries on.  Page faults go to arch/x86/mm/fault.c.
+ *
+ * In kernel mode no exception is expected except a fault inside the
+ * user-memory accessors (their exception-table fixup handles it); any
+ * other is an oops: print what happened in Linux's words (a general
+ * protection fault on x86-64 names the non-canonical address the
+ * instruction used, if it did), the registers and the backtrace, then
+ * panic.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/irqflags.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <asm/extable.h>
 #include <asm/processor.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
@@ -59,22 +69,52 @@ void die(const char *str, struct pt_regs *regs)
 	panic("Fatal exception");
 }
 
-void do_exception(struct pt_regs *regs)
+/* The signal each exception sends to user code (Linux's choices). */
+static int trap_signal(unsigned long vector)
+{
+	switch (vector) {
+	case X86_TRAP_DE:
+	case X86_TRAP_MF:
+	case X86_TRAP_XF:
+		return SIGFPE;
+	case X86_TRAP_DB:
+	case X86_TRAP_BP:
+		return SIGTRAP;
+	case X86_TRAP_UD:
+		return SIGILL;
+	case X86_TRAP_NP:
+	case X86_TRAP_SS:
+	case X86_TRAP_AC:
+		return SIGBUS;
+	default:
+		return SIGSEGV;
+	}
+}
+
+static void do_user_trap(struct pt_regs *regs, const char *name)
+{
+	pr_info("traps: %s[%d] %s ip:%lx sp:%lx error:%lx\n", current->comm,
+		current->pid, name, regs->ip, regs->sp, regs->error_code);
+	force_sig(trap_signal(regs->vector));
+}
+
+static void handle_exception(struct pt_regs *regs)
 {
 	unsigned long vector = regs->vector, addr;
 	const char *name = vector < NR_EXCEPTION_VECTORS && trap_names[vector] ?
 			   trap_names[vector] : "unknown exception";
-
 	char what[96];
 
-	if (vector >= FIRST_EXTERNAL_VECTOR) {
-		do_IRQ(regs);
-		return;
-	}
 	if (vector == X86_TRAP_PF) {
 		do_page_fault(regs, read_cr2());
 		return;
 	}
+	if (user_mode(regs)) {
+		do_user_trap(regs, name);
+		return;
+	}
+	if (fixup_exception(regs))
+		return;
 	if (vector == X86_TRAP_GP && gp_noncanonical_address(regs, &addr)) {
 		snprintf(what, sizeof(what),
 			 "general protection fault, probably for non-canonical address %#lx",
@@ -82,4 +122,20 @@ void do_exception(struct pt_regs *regs)
 		name = what;
 	}
 	die(name, regs);
+}
+
+void do_exception(struct pt_regs *regs)
+{
+	if (regs->vector >= FIRST_EXTERNAL_VECTOR) {
+#ifndef CONFIG_X86_64
+		if (regs->vector == IA32_SYSCALL_VECTOR) {
+			do_int80_syscall_32(regs);
+			return;
+		}
+#endif
+		do_IRQ(regs);
+	} else {
+		handle_exception(regs);
+	}
+	irqentry_exit(regs);
 }

@@ -10,6 +10,7 @@
 #define FIRST_EXTERNAL_VECTOR	0x20
 #define IRQ0_VECTOR		FIRST_EXTERNAL_VECTOR
 #define NR_IRQS_LEGACY		16
+#define IA32_SYSCALL_VECTOR	0x80	/* int $0x80, i386 system calls */
 /* Exceptions for which the CPU pushes an error code (the stubs need it). */
 #define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || \
 			   (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)

@@ -13,6 +13,13 @@
 #define PAGE_SIZE	(_AC(1, UL) << PAGE_SHIFT)
 #define PAGE_MASK	(~(PAGE_SIZE - 1))
 
+/* A task's kernel stack: 16 KiB on x86-64 and 8 KiB on i386, as Linux. */
+#ifdef CONFIG_X86_64
+#define THREAD_SIZE	(PAGE_SIZE << 2)
+#else
+#define THREAD_SIZE	(PAGE_SIZE << 1)
+#endif
+
 #define __PHYSICAL_START	CONFIG_PHYSICAL_START
 
 #ifdef CONFIG_X86_64

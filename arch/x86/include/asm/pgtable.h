@@ -11,7 +11,7 @@
  *   pt_level_shift(level)  how far VA is shifted to index LEVEL (level 0
  *                          is the top table, PGTABLE_LEVELS - 1 the PTE)
  *   pt_level_ptrs(level)   how many entries a table of LEVEL has
- *   pt_table_flags(level)  what an entry pointing to a table carries
+ *   pt_table_flags(level, va) what an entry pointing to a table carries
  *
  * The Linux-style typed helpers (pte_mkwrite(), pmd_present(), ...) are
  * thin views of the same entries.
@@ -49,16 +49,17 @@ static inline unsigned int pt_level_ptrs(int level)
 }
 
 /*
- * An entry pointing to a lower table.  PAE's top-level entries are
- * special: they are loaded into the CPU with CR3 and have no R/W or U/S
- * bits (setting them is a reserved-bit fault); the permissions of the
- * lower levels apply.
+ * An entry pointing to a lower table, on the way to VA.  Tables on the
+ * way to user addresses allow user access (the leaf PTE decides); the
+ * kernel's do not.  PAE's top-level entries are special: they are loaded
+ * into the CPU with CR3 and have no R/W or U/S bits (setting them is a
+ * reserved-bit fault); the permissions of the lower levels apply.
  */
-static inline pteval_t pt_table_flags(int level)
+static inline pteval_t pt_table_flags(int level, unsigned long va)
 {
 	if (IS_ENABLED(CONFIG_X86_PAE) && level == 0)
 		return _PAGE_PRESENT;
-	return _PAGE_TABLE;
+	return va < TASK_SIZE_MAX ? _PAGE_TABLE : _KERNPG_TABLE;
 }
 
 /* Whether a leaf (a large page) may sit at LEVEL, above the PTE level. */

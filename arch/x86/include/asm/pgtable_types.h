@@ -61,8 +61,8 @@
 #define PTE_FLAGS_MASK	(~PTE_PFN_MASK)
 
 /* What a page-table page's entry in its parent holds besides the address. */
-#define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
-#define _KERNPG_TABLE	_PAGE_TABLE
+#define _KERNPG_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
+#define _PAGE_TABLE	(_KERNPG_TABLE | _PAGE_USER)
 
 #define __PAGE_KERNEL_RO	(_PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_GLOBAL | _PAGE_NX)
 #define __PAGE_KERNEL		(__PAGE_KERNEL_RO | _PAGE_RW | _PAGE_DIRTY)

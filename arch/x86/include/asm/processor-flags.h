@@ -6,8 +6,12 @@
 
 /* EFLAGS */
 #define X86_EFLAGS_CF	_BITUL(0)
+#define X86_EFLAGS_FIXED _BITUL(1)	/* always 1 */
+#define X86_EFLAGS_TF	_BITUL(8)
 #define X86_EFLAGS_IF	_BITUL(9)
 #define X86_EFLAGS_DF	_BITUL(10)
+#define X86_EFLAGS_IOPL	(_BITUL(12) | _BITUL(13))
+#define X86_EFLAGS_NT	_BITUL(14)
 #define X86_EFLAGS_AC	_BITUL(18)
 
 /* CR0 */
@@ -34,5 +38,11 @@
 #define EFER_SCE	_BITUL(0)	/* syscall/sysret */
 #define EFER_LME	_BITUL(8)	/* long mode enable */
 #define EFER_NX		_BITUL(11)	/* no-execute pages */
+#define MSR_STAR	0xc0000081	/* syscall/sysret segments */
+#define MSR_LSTAR	0xc0000082	/* syscall entry point */
+#define MSR_SYSCALL_MASK 0xc0000084	/* EFLAGS bits syscall clears */
+#define MSR_FS_BASE	0xc0000100
+#define MSR_GS_BASE	0xc0000101
+#define MSR_KERNEL_GS_BASE 0xc0000102
 
 #endif /* _ASM_X86_PROCESSOR_FLAGS_H */

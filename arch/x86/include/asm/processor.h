@@ -5,6 +5,7 @@
 /* Access to the CPU's own registers and instructions. */
 #include <linux/types.h>
 #include <asm/processor-flags.h>
+#include <asm/segment.h>
 
 static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx,
 			       u32 *ecx, u32 *edx)
@@ -30,6 +31,11 @@ DEFINE_READ_CR(0)
 DEFINE_READ_CR(2)
 DEFINE_READ_CR(3)
 DEFINE_READ_CR(4)
+
+static inline void write_cr0(unsigned long val)
+{
+	__asm__ __volatile__("mov %0, %%cr0" : : "r"(val) : "memory");
+}
 
 static inline void write_cr3(unsigned long val)
 {
@@ -76,11 +82,6 @@ static inline void cpu_relax(void)
  * and GS bases on x86-64, three GDT slots on i386) and the FPU/SSE
  * registers saved with fxsave (512 bytes, 16-byte aligned).
  */
-struct user_desc_raw {
-	u32 lo, hi;			/* one GDT descriptor */
-};
-
-#define GDT_ENTRY_TLS_ENTRIES	3
 
 struct thread_struct {
 	unsigned long sp;		/* saved kernel stack pointer */
@@ -89,9 +90,8 @@ struct thread_struct {
 	unsigned long fsbase;
 	unsigned long gsbase;
 #else
-	struct user_desc_raw tls_array[GDT_ENTRY_TLS_ENTRIES];
+	u64 tls_array[GDT_ENTRY_TLS_ENTRIES];	/* GDT descriptors */
 #endif
-	bool fpu_used;			/* fxsave_area holds this task's state */
 	u8 fxsave_area[512] __aligned(16);
 };
 

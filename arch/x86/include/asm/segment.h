@@ -16,6 +16,7 @@
 #define GDT_ENTRY_TSS		8	/* two slots: a 16-byte descriptor */
 #define GDT_ENTRIES		16
 #else
+#define GDT_ENTRY_TLS_MIN	6	/* set_thread_area()'s three slots */
 #define GDT_ENTRY_KERNEL_CS	12
 #define GDT_ENTRY_KERNEL_DS	13
 #define GDT_ENTRY_DEFAULT_USER_CS 14
@@ -24,6 +25,7 @@
 #define GDT_ENTRIES		32
 #endif
 
+#define GDT_ENTRY_TLS_ENTRIES	3
 #define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8)
 #define __KERNEL_DS	(GDT_ENTRY_KERNEL_DS * 8)
 #define __USER_DS	(GDT_ENTRY_DEFAULT_USER_DS * 8 + 3)

@@ -37,6 +37,7 @@ static inline void flush_tlb_all(void)
 }
 
 #define flush_tlb_page(vma, addr)	flush_tlb_one_kernel(addr)
+#define flush_tlb_one_user(addr)	flush_tlb_one_kernel(addr)
 
 #define FLUSH_TLB_CEILING	33	/* pages; above this flush it all */
 

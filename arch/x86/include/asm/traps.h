@@ -43,6 +43,17 @@ enum x86_trap {
 extern const unsigned long idt_stubs[NR_IDT_STUBS];
 
 void do_exception(struct pt_regs *regs);
+/* The system call entries (entry_*.S) and their C halves (syscall.c). */
+void entry_INT80_32(void);
+void do_int80_syscall_32(struct pt_regs *regs);
+void do_syscall_64(struct pt_regs *regs);
+/*
+ * The way back from the kernel: exit_to_user_mode() does what must
+ * happen before returning to user mode (reschedule, fatal signals),
+ * irqentry_exit() also preempts the kernel at an interrupt's end.
+ */
+void exit_to_user_mode(struct pt_regs *regs);
+void irqentry_exit(struct pt_regs *regs);
 /* A legacy IRQ arrived (arch/x86/kernel/irq.c). */
 void do_IRQ(struct pt_regs *regs);
 void do_page_fault(struct pt_regs *regs, unsigned long address);
