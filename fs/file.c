@@ -28,6 +28,7 @@
 #include <linux/fs.h>
 #include <linux/fdtable.h>
 #include <linux/file.h>
+#include <uapi/linux/resource.h>
 
 struct files_struct init_files = {
 	.count = REFCOUNT_INIT(1),
@@ -40,14 +41,11 @@ struct files_struct init_files = {
 	},
 };
 
-/*
- * RLIMIT_NOFILE's default soft limit.  Tasks do not carry resource
- * limits of their own yet; when they do, this becomes their
- * rlimit(RLIMIT_NOFILE).
- */
+/* The soft RLIMIT_NOFILE (at most NR_OPEN): fds from it up cannot open. */
 unsigned int task_nofile_limit(void)
 {
-	return NR_OPEN_DEFAULT;
+	return min_t(unsigned long, READ_ONCE(current->rlim_cur[RLIMIT_NOFILE]),
+		     NR_OPEN);
 }
 
 /* ---- growing a table ------------------------------------------------ */

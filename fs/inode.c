@@ -58,6 +58,9 @@ struct timespec64 current_time(struct inode *inode)
 	return now;
 }
 
+/* Methods of an inode whose file system gave it none (device nodes). */
+static const struct inode_operations empty_iops;
+
 /* Sets up the fields every inode starts with. */
 static void inode_init_always(struct super_block *sb, struct inode *inode)
 {
@@ -65,6 +68,7 @@ static void inode_init_always(struct super_block *sb, struct inode *inode)
 	inode->i_blkbits = sb->s_blocksize_bits;
 	refcount_set(&inode->i_count, 1);
 	inode->i_nlink = 1;
+	inode->i_op = &empty_iops;
 	inode->i_mapping = &inode->i_data;
 	inode->i_data.host = inode;
 	xa_init(&inode->i_data.i_pages);

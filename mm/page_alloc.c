@@ -892,6 +892,39 @@ void __init memblock_free_pages(struct page *page, unsigned long pfn,
 	__free_pages_ok(page, pfn, order);
 }
 
+/*
+ * Gives a page that was reserved at boot (PG_reserved, never in the buddy
+ * allocator: the initrd, init memory) to the buddy allocator for good,
+ * counting it in its zone's managed pages and in totalram, so MemTotal
+ * grows by it as Linux's does.
+ */
+void free_reserved_page(struct page *page)
+{
+	struct zone *zone = page_zone(page);
+
+	VM_BUG_ON_PAGE(!PageReserved(page), page);
+	__ClearPageReserved(page);
+	set_page_count(page, 0);
+	zone->managed_pages++;
+	_totalram_pages++;
+	if (is_highmem(zone))
+		_totalhigh_pages++;
+	__free_pages_ok(page, page_to_pfn(page), 0);
+}
+
+unsigned long free_reserved_area(void *start, void *end, const char *s)
+{
+	unsigned long pos = PAGE_ALIGN((unsigned long)start);
+	unsigned long stop = (unsigned long)end & PAGE_MASK;
+	unsigned long pages = 0;
+
+	for (; pos < stop; pos += PAGE_SIZE, pages++)
+		free_reserved_page(virt_to_page((void *)pos));
+	if (pages && s)
+		pr_info("Freeing %s memory: %luK\n", s, pages << (PAGE_SHIFT - 10));
+	return pages;
+}
+
 /* ---- counting ------------------------------------------------------- */
 
 unsigned long nr_free_pages(void)

@@ -55,7 +55,7 @@ struct poll_table_struct;
 #define PATH_MAX	4096	/* bytes in a path, NUL included */
 #define NAME_MAX	255	/* bytes in one component */
 #define MAXSYMLINKS	40	/* symlinks one walk may follow */
-#define NR_OPEN_DEFAULT	1024	/* RLIMIT_NOFILE's usual soft limit */
+#define NR_OPEN		(1024 * 1024)	/* the most fds RLIMIT_NOFILE may allow */
 
 /* Largest count one read or write moves, as in Linux: INT_MAX & PAGE_MASK. */
 #define MAX_RW_COUNT	(INT_MAX & ~(4096 - 1))

@@ -166,6 +166,13 @@ static inline unsigned long totalhigh_pages(void)
 
 /* Free pages in the buddy lists of all zones (not the pcp lists). */
 unsigned long nr_free_pages(void);
+/*
+ * Frees pages reserved at boot: one page, or every whole page in the
+ * direct-mapped range [START, END), printing "Freeing S memory: NK" if
+ * S is not NULL.  free_reserved_area() returns the pages freed.
+ */
+void free_reserved_page(struct page *page);
+unsigned long free_reserved_area(void *start, void *end, const char *s);
 /* Fills in the memory fields of struct sysinfo (pages; mem_unit set). */
 void si_meminfo(struct sysinfo *val);
 

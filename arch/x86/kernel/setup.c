@@ -13,6 +13,8 @@
 #include <linux/string.h>
 #include <linux/kstrtox.h>
 #include <linux/sizes.h>
+#include <linux/pfn.h>
+#include <linux/initrd.h>
 #include <asm/page.h>
 #include <asm/setup.h>
 #include <asm/e820.h>
@@ -89,6 +91,26 @@ void __init check_initrd(void)
 	pr_info("RAMDISK: [mem %#010llx-%#010llx]\n", start, end - 1);
 }
 
+/*
+ * Hands the initrd to the generic code (initrd_start/initrd_end) once the
+ * direct map exists.  On i386 an initrd above low memory is not in the
+ * direct map; it is dropped with a message (Linux would copy it down).
+ */
+static void __init setup_initrd(void)
+{
+	u64 start = boot_params.initrd_start, end = start + boot_params.initrd_size;
+
+	if (!start)
+		return;
+	if (PFN_UP(end) > max_low_pfn) {
+		pr_err("initrd [mem %#010llx-%#010llx] is above low memory: disabling initrd\n",
+		       start, end - 1);
+		return;
+	}
+	initrd_start = (unsigned long)__va(start);
+	initrd_end = initrd_start + boot_params.initrd_size;
+}
+
 void __init setup_arch(void)
 {
 	parse_boot_info();
@@ -104,4 +126,5 @@ void __init setup_arch(void)
 	check_initrd();
 	acpi_boot_init();
 	x86_memory_init();
+	setup_initrd();
 }

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The memory devices, major 1: /dev/null (minor 3) and /dev/zero
+ * (minor 5), with Linux's numbers and behaviour.
+ *
+ *   null   reads give end of file at once; writes swallow everything
+ *   zero   reads give as many zero bytes as asked; writes swallow
+ *
+ * Both accept any lseek and stay at position 0.  The other minors Linux
+ * has here (mem, kmem, port, full, random, urandom) do not exist yet:
+ * opening them is -ENXIO.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/fs.h>
+#include <linux/uio.h>
+
+#define MEM_MAJOR	1
+
+static ssize_t read_iter_null(struct kiocb *iocb, struct iov_iter *to)
+{
+	return 0;
+}
+
+/* Every write succeeds whole; nothing is read from the buffer. */
+static ssize_t write_iter_null(struct kiocb *iocb, struct iov_iter *from)
+{
+	size_t count = iov_iter_count(from);
+
+	iov_iter_advance(from, count);
+	return count;
+}
+
+/* As many zeros as fit; a fault part-way gives a short count or -EFAULT. */
+static ssize_t read_iter_zero(struct kiocb *iocb, struct iov_iter *to)
+{
+	size_t want = iov_iter_count(to);
+	size_t done = iov_iter_zero(want, to);
+
+	return done || !want ? done : -EFAULT;
+}
+
+static const struct file_operations null_fops = {
+	.llseek = noop_llseek,
+	.read_iter = read_iter_null,
+	.write_iter = write_iter_null,
+};
+
+static const struct file_operations zero_fops = {
+	.llseek = noop_llseek,
+	.read_iter = read_iter_zero,
+	.write_iter = write_iter_null,
+};
+
+/* Picks the device by minor number. */
+static int memory_open(struct inode *inode, struct file *filp)
+{
+	switch (iminor(inode)) {
+	case 3:
+		filp->f_op = &null_fops;
+		return 0;
+	case 5:
+		filp->f_op = &zero_fops;
+		return 0;
+	default:
+		return -ENXIO;
+	}
+}
+
+static const struct file_operations memory_fops = {
+	.open = memory_open,
+	.llseek = noop_llseek,
+};
+
+static int __init chr_dev_init(void)
+{
+	return register_chrdev(MEM_MAJOR, "mem", &memory_fops);
+}
+fs_initcall(chr_dev_init);
