@@ -27,8 +27,12 @@
  * an iov_iter, so one path serves read(2), readv(2), kernel_read() and
  * the kernel's own readers (boot reports and tests: seq_read_kernel()).
  *
- * Locking: a seq_file belongs to one open file; its readers must not
- * overlap (the VFS serialises reads of a file that shares its offset).
+ * Locking: a seq_file belongs to one open file, and its readers must not
+ * overlap.  Nothing enforces that yet: two tasks reading one shared open
+ * file at the same time could interleave their fills.  Linux holds a
+ * mutex in the seq_file across the read; Engram has no sleeping lock yet
+ * (a spinlock cannot be held across a copy to user memory, which may
+ * fault).
  */
 #include <linux/kernel.h>
 #include <linux/err.h>
