@@ -13,9 +13,9 @@
  * 0, their true value here.
  *
  * PageTables counts the table pages mm/pgtable.c takes from the page
- * allocator, VmallocUsed the pages vmalloc() holds.  The DirectMap lines
- * need an arch hook (arch_report_meminfo() in Linux) that counts the
- * direct map's page sizes; they are left out.
+ * allocator, VmallocUsed the pages vmalloc() holds.  The port adds the
+ * DirectMap lines, how much of the direct map each page size maps
+ * (arch_report_meminfo()).
  */
 #include <linux/kernel.h>
 #include <linux/vmalloc.h>
@@ -160,6 +160,7 @@ int meminfo_show(struct seq_file *m, void *v)
 	/* The size a PMD maps, which is one pageblock (<linux/mmzone.h>). */
 	show_val_kb(m, "Hugepagesize:", K(pageblock_nr_pages));
 	show_val_kb(m, "Hugetlb:", 0);
+	arch_report_meminfo(m);
 	return 0;
 }
 

@@ -195,6 +195,8 @@ int zoneinfo_show(struct seq_file *m, void *v);
 int pagetypeinfo_show(struct seq_file *m, void *v);
 int vmstat_show(struct seq_file *m, void *v);
 int meminfo_show(struct seq_file *m, void *v);
+/* The port's own lines at the end of /proc/meminfo (DirectMap on x86). */
+void arch_report_meminfo(struct seq_file *m);
 
 /* The per-zone free memory summary printed when an allocation fails. */
 void show_free_areas(void);

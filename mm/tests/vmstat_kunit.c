@@ -379,7 +379,10 @@ static void test_meminfo_show(struct kunit *test)
 	expect_line(test, &l, "HugePages_Surp: ~8");
 	expect_line(test, &l, "Hugepagesize:   ~8 kB");
 	expect_line(test, &l, "Hugetlb:        ~8 kB");
-	/* DirectMap4k/2M/4M need the arch's counts: not yet. */
+	/* the port's: 4k pages, then the large-page size of its tables */
+	expect_line(test, &l, "DirectMap4k:    ~8 kB");
+	expect_line(test, &l, pageblock_order == 10 ? "DirectMap4M:    ~8 kB" :
+						  "DirectMap2M:    ~8 kB");
 	expect_end(test, &l);
 
 	/* The real figures add up. */
@@ -392,6 +395,12 @@ static void test_meminfo_show(struct kunit *test)
 			meminfo_value("MemTotal:"));
 	KUNIT_EXPECT_EQ(test, meminfo_value("Hugepagesize:"),
 			(long)(PAGE_SIZE << pageblock_order >> 10));
+	/* the direct map covers low memory, the kernel image included */
+	KUNIT_EXPECT_GE(test, meminfo_value("DirectMap4k:") +
+			meminfo_value(pageblock_order == 10 ? "DirectMap4M:" :
+							      "DirectMap2M:"),
+			(long)((totalram_pages() - totalhigh_pages()) <<
+			       (PAGE_SHIFT - 10)));
 }
 
 /*
