@@ -244,6 +244,38 @@ static void test_procfs_buddyinfo(struct kunit *test)
 	kfree(buf);
 }
 
+/*
+ * cpuinfo: one block per CPU in Linux's order, ending in a blank line;
+ * cpu MHz as tsc.c measured it.  The block is shown, as cat would.
+ */
+static void test_procfs_cpuinfo(struct kunit *test)
+{
+	static const char *const order[] = {
+		"processor\t: 0\n", "\nvendor_id\t: ", "\ncpu family\t: ",
+		"\nmodel\t\t: ", "\nmodel name\t: ", "\nstepping\t: ",
+		"\ncpu MHz\t\t: ", "\ncache size\t: ", "\nfpu\t\t: yes\n",
+		"\ncpuid level\t: ", "\nwp\t\t: yes\n", "\nflags\t\t: fpu ",
+		"\nbogomips\t: ", "\nclflush size\t: ", "\npower management:",
+	};
+	char *buf = text_alloc(test), *p = buf, *line, *nl;
+	ssize_t len = proc_read(test, "cpuinfo", buf, TEXT_SIZE);
+
+	KUNIT_ASSERT_GT(test, len, 0);
+	for (unsigned int i = 0; i < ARRAY_SIZE(order); i++) {
+		char *q = strstr(p, order[i]);
+
+		KUNIT_EXPECT_TRUE_MSG(test, q != NULL, "%s", order[i]);
+		if (q)
+			p = q;
+	}
+	KUNIT_EXPECT_EQ(test, strcmp(buf + len - 2, "\n\n"), 0);
+	for (line = buf; *line && *line != '\n'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		kunit_info(test, "%.*s", (int)(nl - line), line);
+	}
+	kfree(buf);
+}
+
 /* /proc/version is the boot banner: "<sysname> version <release> (". */
 static void test_procfs_version(struct kunit *test)
 {
@@ -469,6 +501,7 @@ static struct kunit_case procfs_cases[] = {
 	KUNIT_CASE(test_procfs_meminfo),
 	KUNIT_CASE(test_procfs_buddyinfo),
 	KUNIT_CASE(test_procfs_version),
+	KUNIT_CASE(test_procfs_cpuinfo),
 	KUNIT_CASE(test_procfs_filesystems_mounts),
 	KUNIT_CASE(test_procfs_stat_uptime_loadavg),
 	KUNIT_CASE(test_procfs_pid_files),
