@@ -14,7 +14,8 @@
  *   0x80000002-4      the 48-byte brand string ("model name");
  *   0x80000006        the L2 cache size ("cache size");
  *   0x80000007        power management features;
- *   0x80000008        physical and virtual address widths.
+ *   0x80000008        physical and virtual address widths (without it,
+ *                     the widths a 32-bit CPU has, as Linux assumes).
  * "cpu MHz" is the TSC frequency measured against the PIT at boot
  * (tsc.c), and "bogomips" is what Linux computes from a TSC-calibrated
  * delay loop: two loops per cycle, so twice the MHz.
@@ -164,6 +165,23 @@ static void show_power(struct seq_file *m)
 	seq_puts(m, "\n\n");
 }
 
+/*
+ * From leaf 0x80000008 if the CPU has it; else what a 32-bit CPU can
+ * address: 36 physical bits with PAE or PSE-36 (CPUID 1 EDX bits 6, 17),
+ * 32 without, and 32 virtual bits.
+ */
+static void show_address_sizes(struct seq_file *m, u32 sizes, u32 edx1)
+{
+	unsigned int phys = sizes & 0xff, virt = (sizes >> 8) & 0xff;
+
+	if (!sizes) {
+		phys = edx1 & (1U << 6 | 1U << 17) ? 36 : 32;
+		virt = 32;
+	}
+	seq_printf(m, "address sizes\t: %u bits physical, %u bits virtual\n",
+		   phys, virt);
+}
+
 static int show_cpuinfo(struct seq_file *m, void *v)
 {
 	struct cpuid_regs r0 = cpuid_leaf(0), r1 = cpuid_leaf(1);
@@ -186,9 +204,7 @@ static int show_cpuinfo(struct seq_file *m, void *v)
 	seq_printf(m, "bogomips\t: %u.%02u\n", khz / 500, (khz / 5) % 100);
 	seq_printf(m, "clflush size\t: %u\ncache_alignment\t: %u\n", clflush,
 		   clflush);
-	if (sizes.eax)
-		seq_printf(m, "address sizes\t: %u bits physical, %u bits virtual\n",
-			   sizes.eax & 0xff, (sizes.eax >> 8) & 0xff);
+	show_address_sizes(m, sizes.eax, r1.edx);
 	show_power(m);
 	return 0;
 }
