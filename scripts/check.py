@@ -7,7 +7,8 @@ Layers, in order:
            user-space selftests run natively (Linux is their reference)
   kernel   the in-kernel KUnit-style suites, booted in QEMU, per port
   boot     boot-path tests per port: the plain boot, bad command-line
-           input, mem=, an initrd, and each lkdtm crash report
+           input, mem=, an initrd, a corpus of corrupt initramfs archives,
+           and each lkdtm crash report
   memory   boots at several memory sizes and memory models (NOHIGHMEM,
            HIGHMEM4G, PAE), checking the zones and running the mm suites
   slab     each slab allocator (SLUB, SLAB, SLOB) booted with the slab
@@ -196,6 +197,42 @@ def expect(res, layer, name, out, rc, patterns, absent=(), exit_ok=True):
         print("\n".join("#   " + l for l in out.splitlines()[-40:]))
 
 
+# One corrupt initramfs of each kind tools/testing/corpus/gen_bad_cpio.py
+# makes (ENGRAM_CPIO_CORPUS=all boots the whole corpus).
+CPIO_SAMPLE = ("trunc_header_53", "trunc_name_112", "trunc_data_121",
+               "bad_magic", "bad_hex_filesize", "huge_namesize",
+               "name_without_nul", "broken_padding", "concatenated")
+
+
+def boot_bad_initrds(args, res, arch, image):
+    """Boots malformed cpio archives: each is reported with its offset,
+    the kernel keeps going to the usual "No working init" end, and
+    nothing oopses or warns."""
+    corpus = os.path.join(args.objtree, "cpio-corpus")
+    rc, out = run([sys.executable, os.path.join(
+        args.srctree, "tools/testing/corpus/gen_bad_cpio.py"), corpus])
+    res.add("boot", f"{arch} gen_bad_cpio.py writes the corpus", rc == 0)
+    if rc != 0:
+        return
+    everything = os.environ.get("ENGRAM_CPIO_CORPUS") == "all"
+    with open(os.path.join(corpus, "manifest.txt")) as f:
+        manifest = [l.rstrip("\n").split("\t") for l in f if l.strip()]
+    for name, msg, off in manifest:
+        if not everything and name[:-len(".cpio")] not in CPIO_SAMPLE:
+            continue
+        rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1", timeout=60,
+                          extra=["-initrd", os.path.join(corpus, name)])
+        pats = [r"Kernel panic - not syncing: No working init found"]
+        absent = [r"Oops", r"BUG:", r"WARNING:"]
+        if msg == "-":
+            absent.append(r"Initramfs unpacking failed")
+        else:
+            pats.insert(0, re.escape(
+                f"Initramfs unpacking failed: {msg} at offset {off}"))
+        expect(res, "boot", f"{arch} initramfs {name}: "
+               f"{'accepted' if msg == '-' else msg}", out, rc, pats, absent)
+
+
 def layer_boot(args, res, arch):
     image = port_image(args, arch)
     regs = "RIP: 0010:" if arch == "x86_64" else "EIP: "
@@ -247,7 +284,10 @@ def layer_boot(args, res, arch):
     rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1",
                       extra=["-initrd", initrd])
     expect(res, "boot", f"{arch} the initrd is found in RAM", out, rc,
-           [r"RAMDISK: \[mem 0x[0-9a-f]+-0x[0-9a-f]+\]"])
+           [r"RAMDISK: \[mem 0x[0-9a-f]+-0x[0-9a-f]+\]",
+            r"Initramfs unpacking failed: .* at offset 0x[0-9a-f]+",
+            r"Freeing initrd memory: \d+K"])
+    boot_bad_initrds(args, res, arch, image)
 
     crashes = [
         ("ACCESS_NULL", [r"BUG: kernel NULL pointer dereference, address: 0x0+\b",

@@ -443,6 +443,11 @@ int filp_close(struct file *file, struct files_struct *id);
 /* Opens PATH with FLAGS (vfs_open() of a path already looked up). */
 struct file *dentry_open(const struct path *path, int flags);
 int vfs_open(const struct path *path, struct file *file);
+/*
+ * For ->open of a stream (a tty, a pipe): no position, so lseek(),
+ * pread() and pwrite() fail with -ESPIPE.  Returns 0.
+ */
+int nonseekable_open(struct inode *inode, struct file *filp);
 
 /*
  * For execve: opens KERNEL_PATH for reading as a program.  Returns the

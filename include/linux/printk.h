@@ -69,6 +69,8 @@ struct console {
 	struct console *next;
 };
 void register_console(struct console *con);
+/* User output for /dev/console: TEXT on every console, unlogged. */
+void console_write(const char *text, unsigned int len);
 
 /* Monotonic nanoseconds since boot, for timestamps. */
 u64 local_clock(void);

@@ -96,6 +96,21 @@ void register_console(struct console *con)
 	local_irq_restore(flags);
 }
 
+/*
+ * Writes TEXT to every console as it is: no timestamp, no log record.
+ * This is how user output written to /dev/console reaches the screen
+ * and the serial port (drivers/tty/tty_io.c).
+ */
+void console_write(const char *text, unsigned int len)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	for (struct console *con = console_list; con; con = con->next)
+		con->write(con, text, len);
+	local_irq_restore(flags);
+}
+
 /* Prints the finished line in cont_buf and stores it in the log. */
 static void flush_line(void)
 {

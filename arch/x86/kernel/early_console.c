@@ -17,17 +17,9 @@
 #include <asm/io.h>
 #include <asm/page.h>
 #include <asm/setup.h>
+#include <asm/serial.h>
+#include <linux/serial_reg.h>
 
-/* 16550 registers, as offsets from the port base. */
-#define UART_TX		0	/* transmit holding (DLAB=0) */
-#define UART_DLL	0	/* divisor latch low (DLAB=1) */
-#define UART_IER	1	/* interrupt enable (DLAB=0) */
-#define UART_DLM	1	/* divisor latch high (DLAB=1) */
-#define UART_FCR	2	/* FIFO control */
-#define UART_LCR	3	/* line control; bit 7 is DLAB */
-#define UART_MCR	4	/* modem control */
-#define UART_LSR	5	/* line status */
-#define UART_LSR_THRE	0x20	/* transmit holding register empty */
 #define UART_BASE_BAUD	115200
 
 struct serial_port {
@@ -36,13 +28,18 @@ struct serial_port {
 	unsigned int baud;
 };
 
-static void serial_putc(struct serial_port *port, char c)
+void serial_putc_polled(u16 base, char c)
 {
 	/* Bounded wait: a UART that never drains must not hang printk. */
 	for (int i = 0; i < 100000; i++)
-		if (inb(port->base + UART_LSR) & UART_LSR_THRE)
+		if (inb(base + UART_LSR) & UART_LSR_THRE)
 			break;
-	outb(c, port->base + UART_TX);
+	outb(c, base + UART_TX);
+}
+
+static void serial_putc(struct serial_port *port, char c)
+{
+	serial_putc_polled(port->base, c);
 }
 
 static void serial_write(struct console *con, const char *s, unsigned int n)
@@ -74,7 +71,8 @@ static bool __init serial_init(struct serial_port *port)
 }
 
 static struct serial_port serial_ports[] = {
-	{ .con = { .name = "ttyS0", .write = serial_write }, .base = 0x3f8 },
+	{ .con = { .name = "ttyS0", .write = serial_write },
+	  .base = SERIAL_COM1_BASE },
 	{ .con = { .name = "ttyS1", .write = serial_write }, .base = 0x2f8 },
 };
 
