@@ -32,6 +32,13 @@
 
 #define NSEC_PER_USER_HZ	(1000000000 / 100)
 
+/* The columns of a "cpu" line: not the order of enum cpu_usage_stat. */
+static const enum cpu_usage_stat cpu_columns[NR_STATS] = {
+	CPUTIME_USER, CPUTIME_NICE, CPUTIME_SYSTEM, CPUTIME_IDLE,
+	CPUTIME_IOWAIT, CPUTIME_IRQ, CPUTIME_SOFTIRQ, CPUTIME_STEAL,
+	CPUTIME_GUEST, CPUTIME_GUEST_NICE,
+};
+
 /* One "cpu" line: NAME, then the ten times of STAT in USER_HZ ticks. */
 static void show_cpu_line(struct seq_file *m, const char *name,
 			  const struct kernel_cpustat *stat)
@@ -39,7 +46,8 @@ static void show_cpu_line(struct seq_file *m, const char *name,
 	seq_puts(m, name);
 	for (int i = 0; i < NR_STATS; i++)
 		seq_printf(m, " %llu",
-			   div_u64(stat->cpustat[i], NSEC_PER_USER_HZ));
+			   div_u64(stat->cpustat[cpu_columns[i]],
+				   NSEC_PER_USER_HZ));
 	seq_putc(m, '\n');
 }
 

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/err.h>
 #include <linux/fs.h>
+#include <linux/kernel_stat.h>
 #include <linux/kstrtox.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
@@ -318,14 +319,25 @@ static void test_procfs_stat_uptime_loadavg(struct kunit *test)
 	};
 	char *buf = text_alloc(test), *p;
 	u64 before = div_u64(local_clock(), NSEC_PER_SEC);
+	unsigned long long idle, idle_before;
 	unsigned long secs;
 	int spaces = 0;
 
+	idle_before = div_u64(kcpustat_cpu(0).cpustat[CPUTIME_IDLE],
+			      NSEC_PER_SEC / 100);
 	KUNIT_ASSERT_GT(test, proc_read(test, "stat", buf, TEXT_SIZE), 0);
 	KUNIT_EXPECT_EQ(test, strncmp(buf, "cpu  ", 5), 0);
 	for (p = buf; *p != '\n'; p++)
 		spaces += *p == ' ';
 	KUNIT_EXPECT_EQ(test, spaces, 11);
+	/* the fourth figure is idle time (the enum's fourth is softirq) */
+	p = buf + 4;
+	for (int i = 0; i < 3; i++)
+		simple_strtoull(p + 1, &p, 10);
+	idle = simple_strtoull(p + 1, NULL, 10);
+	KUNIT_EXPECT_GE(test, idle, idle_before);
+	KUNIT_EXPECT_LE(test, idle, div_u64(kcpustat_cpu(0).cpustat[CPUTIME_IDLE],
+					    NSEC_PER_SEC / 100));
 	for (unsigned int i = 0; i < ARRAY_SIZE(lines); i++)
 		KUNIT_EXPECT_TRUE_MSG(test, strstr(buf, lines[i]) != NULL,
 				      "%s", lines[i] + 1);
