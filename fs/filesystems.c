@@ -9,6 +9,9 @@
 #include <linux/string.h>
 #include <linux/spinlock.h>
 #include <linux/fs.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 
 static struct file_system_type *file_systems;
 static DEFINE_SPINLOCK(file_systems_lock);
@@ -69,3 +72,27 @@ struct file_system_type *get_fs_type(const char *name)
 	spin_unlock(&file_systems_lock);
 	return type;
 }
+
+/*
+ * /proc/filesystems: the registered types in registration order, each
+ * marked "nodev" unless it needs a block device to mount.
+ */
+static int filesystems_proc_show(struct seq_file *m, void *v)
+{
+	struct file_system_type *type;
+
+	spin_lock(&file_systems_lock);
+	for (type = file_systems; type; type = type->next)
+		seq_printf(m, "%s\t%s\n",
+			   type->fs_flags & FS_REQUIRES_DEV ? "" : "nodev",
+			   type->name);
+	spin_unlock(&file_systems_lock);
+	return 0;
+}
+
+static int __init proc_filesystems_init(void)
+{
+	proc_create_single("filesystems", 0444, NULL, filesystems_proc_show);
+	return 0;
+}
+fs_initcall(proc_filesystems_init);

@@ -37,6 +37,8 @@
 #include <linux/namei.h>
 #include <linux/init_syscalls.h>
 #include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 #include "internal.h"
 #include "mount.h"
 
@@ -421,31 +423,62 @@ static struct mount *get_nth_mount(unsigned int n)
 /*
  * /proc/mounts: one line per mount, in mount order, as Linux prints it
  * ("proc /proc proc rw 0 0"; no options beyond rw/ro yet).  Mount points
- * are shown from the current task's root.  Returns the length written.
+ * are shown from the reader's root, with spaces, tabs, newlines and
+ * backslashes written as octal escapes so each line splits on spaces.
+ *
+ * The records are the mounts by index: each one shown is held by a
+ * reference (taken by get_nth_mount(), dropped by next or stop), so no
+ * lock is held while d_path() runs.
  */
-size_t mounts_show(char *buf, size_t size)
+static void *mounts_start(struct seq_file *m, loff_t *pos)
 {
+	return get_nth_mount(*pos);
+}
+
+static void *mounts_next(struct seq_file *m, void *v, loff_t *pos)
+{
+	mntput(&((struct mount *)v)->mnt);
+	return get_nth_mount(++*pos);
+}
+
+static void mounts_stop(struct seq_file *m, void *v)
+{
+	if (v)
+		mntput(&((struct mount *)v)->mnt);
+}
+
+static int mounts_show(struct seq_file *m, void *v)
+{
+	struct mount *r = v;
+	struct path mnt_path = { &r->mnt, r->mnt.mnt_root };
 	char *page = kmalloc(PATH_MAX, GFP_KERNEL);
-	struct mount *m;
-	size_t len = 0;
+	const char *where;
 
 	if (!page)
-		return 0;
-	/* By index, so no lock is held while d_path() runs. */
-	for (unsigned int i = 0; (m = get_nth_mount(i)); i++) {
-		struct path mnt_path = { &m->mnt, m->mnt.mnt_root };
-		const char *where = d_path(&mnt_path, page, PATH_MAX);
-
-		len += scnprintf(buf + len, size - len, "%s %s %s %s 0 0\n",
-				 m->mnt_devname, IS_ERR(where) ? "?" : where,
-				 m->mnt.mnt_sb->s_type->name,
-				 m->mnt.mnt_sb->s_flags & MS_RDONLY ?
-				 "ro" : "rw");
-		mntput(&m->mnt);
-	}
+		return -ENOMEM;
+	where = d_path(&mnt_path, page, PATH_MAX);
+	seq_escape(m, r->mnt_devname, " \t\n\\");
+	seq_putc(m, ' ');
+	seq_escape(m, IS_ERR(where) ? "?" : where, " \t\n\\");
+	seq_printf(m, " %s %s 0 0\n", r->mnt.mnt_sb->s_type->name,
+		   r->mnt.mnt_sb->s_flags & MS_RDONLY ? "ro" : "rw");
 	kfree(page);
-	return len;
+	return 0;
 }
+
+static const struct seq_operations mounts_op = {
+	.start = mounts_start,
+	.next = mounts_next,
+	.stop = mounts_stop,
+	.show = mounts_show,
+};
+
+static int __init proc_mounts_init(void)
+{
+	proc_create_seq("mounts", 0444, NULL, &mounts_op);
+	return 0;
+}
+fs_initcall(proc_mounts_init);
 
 /*
  * The root of everything: a rootfs (ramfs) mount, on nothing.  It is

@@ -30,6 +30,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/sysctl.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 #include <linux/fdtable.h>
@@ -42,7 +43,6 @@ static struct kmem_cache *task_struct_cachep;
 static DEFINE_IDR(pid_idr);
 unsigned long total_forks;
 int nr_threads;
-LIST_HEAD(tasklist);
 
 void __init fork_init(void)
 {
@@ -58,9 +58,34 @@ struct task_struct *find_task_by_pid(pid_t pid)
 	return idr_find(&pid_idr, pid);
 }
 
+/* Pids are below pid_max (/proc/sys/kernel/pid_max, read-only here). */
+static int pid_max = PID_MAX_DEFAULT;
+
+static struct ctl_table pid_sysctl_table[] = {
+	{
+		.procname = "pid_max",
+		.data = &pid_max,
+		.maxlen = sizeof(pid_max),
+		.mode = 0444,
+		.proc_handler = proc_dointvec_minmax,
+	},
+	{}
+};
+
+static int __init pid_sysctl_init(void)
+{
+	return register_sysctl("kernel", pid_sysctl_table);
+}
+fs_initcall(pid_sysctl_init);
+
+pid_t last_pid(void)
+{
+	return READ_ONCE(pid_idr.idr_next) ? pid_idr.idr_next - 1 : 0;
+}
+
 static int alloc_pid(struct task_struct *p)
 {
-	int pid = idr_alloc_cyclic(&pid_idr, p, 1, PID_MAX_DEFAULT, GFP_KERNEL);
+	int pid = idr_alloc_cyclic(&pid_idr, p, 1, pid_max, GFP_KERNEL);
 
 	if (pid < 0)
 		return pid == -ENOSPC ? -EAGAIN : pid;

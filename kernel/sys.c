@@ -14,13 +14,14 @@
 #include <linux/mm.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
+#include <linux/sched/loadavg.h>
 #include <linux/sched/task.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/time64.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
-#include <generated/compile.h>
+#include <linux/utsname.h>
 
 SYSCALL_DEFINE0(getpid)
 {
@@ -116,34 +117,13 @@ SYSCALL_DEFINE0(sched_yield)
 	return 0;
 }
 
-#define __NEW_UTS_LEN	64
-struct new_utsname {
-	char sysname[__NEW_UTS_LEN + 1];
-	char nodename[__NEW_UTS_LEN + 1];
-	char release[__NEW_UTS_LEN + 1];
-	char version[__NEW_UTS_LEN + 1];
-	char machine[__NEW_UTS_LEN + 1];
-	char domainname[__NEW_UTS_LEN + 1];
-};
-
-#ifdef CONFIG_X86_64
-#define UTS_MACHINE_NAME	"x86_64"
-#else
-#define UTS_MACHINE_NAME	"i686"
-#endif
-
+/*
+ * uname(2): the system's names (<linux/utsname.h>, init/version.c); the
+ * host and domain names are those /proc/sys/kernel/ last set.
+ */
 SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
 {
-	struct new_utsname u = {
-		.sysname = "Engram",
-		.nodename = "(none)",
-		.release = UTS_RELEASE,
-		.version = UTS_VERSION,
-		.machine = UTS_MACHINE_NAME,
-		.domainname = "(none)",
-	};
-
-	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
+	return copy_to_user(name, utsname(), sizeof(*name)) ? -EFAULT : 0;
 }
 
 SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
@@ -154,6 +134,8 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 	si_meminfo(&s);
 	s.uptime = div_u64(local_clock(), NSEC_PER_SEC) + 1;
 	s.procs = nr_threads;
+	for (int i = 0; i < 3; i++)
+		s.loads[i] = READ_ONCE(avenrun[i]) << (SI_LOAD_SHIFT - FSHIFT);
 	return copy_to_user(info, &s, sizeof(s)) ? -EFAULT : 0;
 }
 

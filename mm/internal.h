@@ -45,19 +45,6 @@ unsigned long pageblock_flags_size(unsigned long start_pfn,
 				   unsigned long end_pfn);
 extern bool page_group_by_mobility_disabled;
 
-/*
- * The /proc reports (mm/vmstat.c, mm/meminfo.c) write through a cursor in
- * the caller's buffer, as snprintf() does: len counts what did not fit
- * too, and report_end() terminates the buffer and returns len.
- */
-struct report {
-	char *buf;
-	size_t size, len;
-};
-
-void __printf(2, 3) rprintf(struct report *r, const char *fmt, ...);
-size_t report_end(struct report *r);
-
 /* Boot: a block memblock found free becomes the buddy allocator's. */
 void memblock_free_pages(struct page *page, unsigned long pfn,
 			 unsigned int order);

@@ -13,13 +13,16 @@
  * 0, their true value here.
  *
  * PageTables counts the table pages mm/pgtable.c takes from the page
- * allocator, VmallocUsed the pages vmalloc() holds.  The DirectMap lines
- * need an arch hook (arch_report_meminfo() in Linux) that counts the
- * direct map's page sizes; they are left out.
+ * allocator, VmallocUsed the pages vmalloc() holds.  The port adds the
+ * DirectMap lines, how much of the direct map each page size maps
+ * (arch_report_meminfo()).
  */
 #include <linux/kernel.h>
 #include <linux/vmalloc.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <asm/pgtable_areas.h>
 #include "internal.h"
 
@@ -67,21 +70,20 @@ static unsigned long si_mem_available(void)
 }
 
 /* "Name:" padded to 16 columns, then the value in 8, as Linux prints. */
-static void show_val_kb(struct report *r, const char *name,
+static void show_val_kb(struct seq_file *m, const char *name,
 			unsigned long kb)
 {
-	rprintf(r, "%-16s%8lu kB\n", name, kb);
+	seq_printf(m, "%-16s%8lu kB\n", name, kb);
 }
 
-static void show_node_kb(struct report *r, const char *name,
+static void show_node_kb(struct seq_file *m, const char *name,
 			 enum node_stat_item item)
 {
-	show_val_kb(r, name, K(node_page_state_pages(NODE_DATA(0), item)));
+	show_val_kb(m, name, K(node_page_state_pages(NODE_DATA(0), item)));
 }
 
-size_t meminfo_show(char *buf, size_t size)
+int meminfo_show(struct seq_file *m, void *v)
 {
-	struct report r = { buf, size, 0 };
 	struct pglist_data *pgdat = NODE_DATA(0);
 	unsigned long sreclaimable, sunreclaim;
 	struct sysinfo i;
@@ -90,73 +92,81 @@ size_t meminfo_show(char *buf, size_t size)
 	sreclaimable = node_page_state_pages(pgdat, NR_SLAB_RECLAIMABLE_B);
 	sunreclaim = node_page_state_pages(pgdat, NR_SLAB_UNRECLAIMABLE_B);
 
-	show_val_kb(&r, "MemTotal:", K(i.totalram));
-	show_val_kb(&r, "MemFree:", K(i.freeram));
-	show_val_kb(&r, "MemAvailable:", K(si_mem_available()));
-	show_val_kb(&r, "Buffers:", K(i.bufferram));
-	show_val_kb(&r, "Cached:",
+	show_val_kb(m, "MemTotal:", K(i.totalram));
+	show_val_kb(m, "MemFree:", K(i.freeram));
+	show_val_kb(m, "MemAvailable:", K(si_mem_available()));
+	show_val_kb(m, "Buffers:", K(i.bufferram));
+	show_val_kb(m, "Cached:",
 		    K(node_page_state_pages(pgdat, NR_FILE_PAGES) -
 		      node_page_state_pages(pgdat, NR_SWAPCACHE)));
-	show_node_kb(&r, "SwapCached:", NR_SWAPCACHE);
-	show_val_kb(&r, "Active:",
+	show_node_kb(m, "SwapCached:", NR_SWAPCACHE);
+	show_val_kb(m, "Active:",
 		    K(node_page_state_pages(pgdat, NR_ACTIVE_ANON) +
 		      node_page_state_pages(pgdat, NR_ACTIVE_FILE)));
-	show_val_kb(&r, "Inactive:",
+	show_val_kb(m, "Inactive:",
 		    K(node_page_state_pages(pgdat, NR_INACTIVE_ANON) +
 		      node_page_state_pages(pgdat, NR_INACTIVE_FILE)));
-	show_node_kb(&r, "Active(anon):", NR_ACTIVE_ANON);
-	show_node_kb(&r, "Inactive(anon):", NR_INACTIVE_ANON);
-	show_node_kb(&r, "Active(file):", NR_ACTIVE_FILE);
-	show_node_kb(&r, "Inactive(file):", NR_INACTIVE_FILE);
-	show_node_kb(&r, "Unevictable:", NR_UNEVICTABLE);
-	show_val_kb(&r, "Mlocked:", K(global_zone_page_state(NR_MLOCK)));
+	show_node_kb(m, "Active(anon):", NR_ACTIVE_ANON);
+	show_node_kb(m, "Inactive(anon):", NR_INACTIVE_ANON);
+	show_node_kb(m, "Active(file):", NR_ACTIVE_FILE);
+	show_node_kb(m, "Inactive(file):", NR_INACTIVE_FILE);
+	show_node_kb(m, "Unevictable:", NR_UNEVICTABLE);
+	show_val_kb(m, "Mlocked:", K(global_zone_page_state(NR_MLOCK)));
 	if (IS_ENABLED(CONFIG_HIGHMEM)) {
-		show_val_kb(&r, "HighTotal:", K(i.totalhigh));
-		show_val_kb(&r, "HighFree:", K(i.freehigh));
-		show_val_kb(&r, "LowTotal:", K(i.totalram - i.totalhigh));
-		show_val_kb(&r, "LowFree:", K(i.freeram - i.freehigh));
+		show_val_kb(m, "HighTotal:", K(i.totalhigh));
+		show_val_kb(m, "HighFree:", K(i.freehigh));
+		show_val_kb(m, "LowTotal:", K(i.totalram - i.totalhigh));
+		show_val_kb(m, "LowFree:", K(i.freeram - i.freehigh));
 	}
-	show_val_kb(&r, "SwapTotal:", 0);
-	show_val_kb(&r, "SwapFree:", 0);
-	show_val_kb(&r, "Zswap:", 0);
-	show_val_kb(&r, "Zswapped:", 0);
-	show_node_kb(&r, "Dirty:", NR_FILE_DIRTY);
-	show_node_kb(&r, "Writeback:", NR_WRITEBACK);
-	show_node_kb(&r, "AnonPages:", NR_ANON_MAPPED);
-	show_node_kb(&r, "Mapped:", NR_FILE_MAPPED);
-	show_node_kb(&r, "Shmem:", NR_SHMEM);
-	show_val_kb(&r, "KReclaimable:",
+	show_val_kb(m, "SwapTotal:", 0);
+	show_val_kb(m, "SwapFree:", 0);
+	show_val_kb(m, "Zswap:", 0);
+	show_val_kb(m, "Zswapped:", 0);
+	show_node_kb(m, "Dirty:", NR_FILE_DIRTY);
+	show_node_kb(m, "Writeback:", NR_WRITEBACK);
+	show_node_kb(m, "AnonPages:", NR_ANON_MAPPED);
+	show_node_kb(m, "Mapped:", NR_FILE_MAPPED);
+	show_node_kb(m, "Shmem:", NR_SHMEM);
+	show_val_kb(m, "KReclaimable:",
 		    K(sreclaimable + node_page_state_pages(pgdat,
 					NR_KERNEL_MISC_RECLAIMABLE)));
-	show_val_kb(&r, "Slab:", K(sreclaimable + sunreclaim));
-	show_val_kb(&r, "SReclaimable:", K(sreclaimable));
-	show_val_kb(&r, "SUnreclaim:", K(sunreclaim));
-	show_val_kb(&r, "KernelStack:",
+	show_val_kb(m, "Slab:", K(sreclaimable + sunreclaim));
+	show_val_kb(m, "SReclaimable:", K(sreclaimable));
+	show_val_kb(m, "SUnreclaim:", K(sunreclaim));
+	show_val_kb(m, "KernelStack:",
 		    node_page_state_pages(pgdat, NR_KERNEL_STACK_KB));
-	show_node_kb(&r, "PageTables:", NR_PAGETABLE);
-	show_node_kb(&r, "SecPageTables:", NR_SECONDARY_PAGETABLE);
-	show_val_kb(&r, "NFS_Unstable:", 0);
-	show_val_kb(&r, "Bounce:", K(global_zone_page_state(NR_BOUNCE)));
-	show_node_kb(&r, "WritebackTmp:", NR_WRITEBACK_TEMP);
-	show_val_kb(&r, "CommitLimit:", 0);
-	show_val_kb(&r, "Committed_AS:", 0);
-	show_val_kb(&r, "VmallocTotal:",
+	show_node_kb(m, "PageTables:", NR_PAGETABLE);
+	show_node_kb(m, "SecPageTables:", NR_SECONDARY_PAGETABLE);
+	show_val_kb(m, "NFS_Unstable:", 0);
+	show_val_kb(m, "Bounce:", K(global_zone_page_state(NR_BOUNCE)));
+	show_node_kb(m, "WritebackTmp:", NR_WRITEBACK_TEMP);
+	show_val_kb(m, "CommitLimit:", 0);
+	show_val_kb(m, "Committed_AS:", 0);
+	show_val_kb(m, "VmallocTotal:",
 		    (unsigned long)(VMALLOC_END - VMALLOC_START) >> 10);
-	show_val_kb(&r, "VmallocUsed:", vmalloc_nr_pages() << (PAGE_SHIFT - 10));
-	show_val_kb(&r, "VmallocChunk:", 0);
-	show_val_kb(&r, "Percpu:", 0);
-	rprintf(&r, "HardwareCorrupted: %5lu kB\n", 0UL);
-	show_node_kb(&r, "AnonHugePages:", NR_ANON_THPS);
-	show_node_kb(&r, "ShmemHugePages:", NR_SHMEM_THPS);
-	show_node_kb(&r, "ShmemPmdMapped:", NR_SHMEM_PMDMAPPED);
-	show_node_kb(&r, "FileHugePages:", NR_FILE_THPS);
-	show_node_kb(&r, "FilePmdMapped:", NR_FILE_PMDMAPPED);
-	rprintf(&r, "%-16s%8lu\n", "HugePages_Total:", 0UL);
-	rprintf(&r, "%-16s%8lu\n", "HugePages_Free:", 0UL);
-	rprintf(&r, "%-16s%8lu\n", "HugePages_Rsvd:", 0UL);
-	rprintf(&r, "%-16s%8lu\n", "HugePages_Surp:", 0UL);
+	show_val_kb(m, "VmallocUsed:", vmalloc_nr_pages() << (PAGE_SHIFT - 10));
+	show_val_kb(m, "VmallocChunk:", 0);
+	show_val_kb(m, "Percpu:", 0);
+	seq_printf(m, "HardwareCorrupted: %5lu kB\n", 0UL);
+	show_node_kb(m, "AnonHugePages:", NR_ANON_THPS);
+	show_node_kb(m, "ShmemHugePages:", NR_SHMEM_THPS);
+	show_node_kb(m, "ShmemPmdMapped:", NR_SHMEM_PMDMAPPED);
+	show_node_kb(m, "FileHugePages:", NR_FILE_THPS);
+	show_node_kb(m, "FilePmdMapped:", NR_FILE_PMDMAPPED);
+	seq_printf(m, "%-16s%8lu\n", "HugePages_Total:", 0UL);
+	seq_printf(m, "%-16s%8lu\n", "HugePages_Free:", 0UL);
+	seq_printf(m, "%-16s%8lu\n", "HugePages_Rsvd:", 0UL);
+	seq_printf(m, "%-16s%8lu\n", "HugePages_Surp:", 0UL);
 	/* The size a PMD maps, which is one pageblock (<linux/mmzone.h>). */
-	show_val_kb(&r, "Hugepagesize:", K(pageblock_nr_pages));
-	show_val_kb(&r, "Hugetlb:", 0);
-	return report_end(&r);
+	show_val_kb(m, "Hugepagesize:", K(pageblock_nr_pages));
+	show_val_kb(m, "Hugetlb:", 0);
+	arch_report_meminfo(m);
+	return 0;
 }
+
+static int __init proc_meminfo_init(void)
+{
+	proc_create_single("meminfo", 0444, NULL, meminfo_show);
+	return 0;
+}
+fs_initcall(proc_meminfo_init);

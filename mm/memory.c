@@ -220,3 +220,31 @@ int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src)
 			 copy_one, &ctx);
 	return ctx.err;
 }
+
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len)
+{
+	int done = 0;
+
+	while (done < len && addr + done < TASK_SIZE_MAX) {
+		unsigned long va = addr + done;
+		int n = min_t(int, len - done, PAGE_SIZE - offset_in_page(va));
+		pteval_t *entry;
+		struct page *page;
+		void *kaddr;
+		int level;
+
+		entry = pt_lookup(mm->pgd, va, &level);
+		if (!entry)
+			break;
+		/* the page within a large leaf, as with 4 KiB ones */
+		page = pfn_to_page((pt_entry_phys(*entry) +
+				    (va & (pt_level_size(level) - 1))) >>
+				   PAGE_SHIFT);
+		kaddr = kmap_local_page(page);
+		memcpy(buf + done, kaddr + offset_in_page(va), n);
+		kunmap_local(kaddr);
+		done += n;
+	}
+	return done;
+}

@@ -50,6 +50,7 @@
 #include <linux/mm.h>
 #include <linux/highmem.h>
 #include <linux/sizes.h>
+#include <linux/sysctl.h>
 #include <asm/stacktrace.h>
 #include "internal.h"
 
@@ -1034,6 +1035,41 @@ static void setup_per_zone_wmarks(void)
 		zone->_watermark[WMARK_HIGH] = low_wmark_pages(zone) + step;
 	}
 }
+
+/*
+ * /proc/sys/vm/min_free_kbytes: a new value (0 or more) sets new
+ * watermarks at once, as the boot-time one did.
+ */
+static int min_free_kbytes_sysctl_handler(struct ctl_table *table, int write,
+					  void *buffer, size_t *lenp,
+					  loff_t *ppos)
+{
+	int err = proc_dointvec_minmax(table, write, buffer, lenp, ppos);
+
+	if (!err && write)
+		setup_per_zone_wmarks();
+	return err;
+}
+
+static int sysctl_zero;
+
+static struct ctl_table page_alloc_sysctl_table[] = {
+	{
+		.procname = "min_free_kbytes",
+		.data = &min_free_kbytes,
+		.maxlen = sizeof(min_free_kbytes),
+		.mode = 0644,
+		.proc_handler = min_free_kbytes_sysctl_handler,
+		.extra1 = &sysctl_zero,
+	},
+	{}
+};
+
+static int __init page_alloc_sysctl_init(void)
+{
+	return register_sysctl("vm", page_alloc_sysctl_table);
+}
+fs_initcall(page_alloc_sysctl_init);
 
 static void setup_per_zone_lowmem_reserve(void)
 {

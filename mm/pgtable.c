@@ -155,12 +155,6 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level,
 		return;
 	}
 	pt_unmap_one(pt_table(*entry), va, level + 1, free);
-	/*
-	 * PAE's four top entries are loaded into the CPU with CR3: the
-	 * tables under them stay until the whole address space goes.
-	 */
-	if (IS_ENABLED(CONFIG_X86_PAE) && level == 0)
-		return;
 	if (free && pt_table_empty(pt_table(*entry), level + 1)) {
 		pteval_t *child = pt_table(native_get_and_clear(entry));
 

@@ -30,6 +30,8 @@
 #include <linux/string.h>
 #include <linux/sizes.h>
 #include <linux/panic.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include "slab.h"
 
 LIST_HEAD(slab_caches);
@@ -478,28 +480,32 @@ void *kmemdup(const void *src, size_t len, gfp_t flags)
 
 /* ---- /proc/slabinfo ------------------------------------------------- */
 
-size_t slabinfo_show(char *buf, size_t size)
+int slabinfo_show(struct seq_file *m, void *v)
 {
 	struct slabinfo info;
 	struct kmem_cache *s;
-	size_t len = 0;
 
-	len += snprintf(buf, size, "slabinfo - version: 2.1\n"
-			"# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
+	seq_puts(m, "slabinfo - version: 2.1\n"
+		 "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
 	list_for_each_entry(s, &slab_caches, list) {
 		memset(&info, 0, sizeof(info));
 		get_slabinfo(s, &info);
-		len += snprintf(buf + min(len, size), size - min(len, size),
-				"%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu\n",
-				s->name, info.active_objs, info.num_objs,
-				s->size, info.objects_per_slab,
-				1 << info.cache_order, info.limit,
-				info.batchcount, info.shared,
-				info.active_slabs, info.num_slabs,
-				info.shared_avail);
+		seq_printf(m, "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu\n",
+			   s->name, info.active_objs, info.num_objs, s->size,
+			   info.objects_per_slab, 1 << info.cache_order,
+			   info.limit, info.batchcount, info.shared,
+			   info.active_slabs, info.num_slabs,
+			   info.shared_avail);
 	}
-	return len;
+	return 0;
 }
+
+static int __init proc_slabinfo_init(void)
+{
+	proc_create_single("slabinfo", 0400, NULL, slabinfo_show);
+	return 0;
+}
+fs_initcall(proc_slabinfo_init);
 
 /* ---- boot ----------------------------------------------------------- */
 

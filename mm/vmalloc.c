@@ -43,6 +43,8 @@
 #include <linux/spinlock.h>
 #include <linux/pgtable.h>
 #include <linux/vmalloc.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include <asm/pgtable_areas.h>
 #include <asm/tlbflush.h>
 
@@ -492,35 +494,38 @@ struct vm_struct *find_vm_area_guard(const void *addr)
 	return NULL;
 }
 
-size_t vmallocinfo_show(char *buf, size_t size)
+int vmallocinfo_show(struct seq_file *m, void *v)
 {
-	size_t len = 0;
 	unsigned long flags;
 
 	spin_lock_irqsave(&vmap_area_lock, flags);
 	for (struct rb_node *n = rb_first(&vmap_area_root); n; n = rb_next(n)) {
 		struct vm_struct *vm = va_of(n)->vm;
 
-		len += scnprintf(buf + len, size - len, "%px-%px %7lu %pS",
-				 vm->addr, vm->addr + vm->size, vm->size,
-				 vm->caller);
+		seq_printf(m, "%px-%px %7lu %pS", vm->addr,
+			   vm->addr + vm->size, vm->size, vm->caller);
 		if (vm->nr_pages)
-			len += scnprintf(buf + len, size - len, " pages=%u",
-					 vm->nr_pages);
+			seq_printf(m, " pages=%u", vm->nr_pages);
 		if (vm->flags & VM_IOREMAP)
-			len += scnprintf(buf + len, size - len, " phys=%pa ioremap",
-					 &vm->phys_addr);
+			seq_printf(m, " phys=%pa ioremap", &vm->phys_addr);
 		if (vm->flags & VM_ALLOC)
-			len += scnprintf(buf + len, size - len, " vmalloc");
+			seq_puts(m, " vmalloc");
 		if (vm->flags & VM_MAP)
-			len += scnprintf(buf + len, size - len, " vmap");
+			seq_puts(m, " vmap");
 		if (vm->flags & VM_USERMAP)
-			len += scnprintf(buf + len, size - len, " user");
-		len += scnprintf(buf + len, size - len, "\n");
+			seq_puts(m, " user");
+		seq_putc(m, '\n');
 	}
 	spin_unlock_irqrestore(&vmap_area_lock, flags);
-	return len;
+	return 0;
 }
+
+static int __init proc_vmalloc_init(void)
+{
+	proc_create_single("vmallocinfo", 0400, NULL, vmallocinfo_show);
+	return 0;
+}
+fs_initcall(proc_vmalloc_init);
 
 void __init vmalloc_init(void)
 {

@@ -12,10 +12,10 @@
  *   vmstat_show()         /proc/vmstat: every counter and event, one
  *                         "name value" per line
  *
- * Each writes into a caller's buffer, as snprintf() does, so /proc can
- * serve them later and tests can read them now.  The "mminfo" boot option
- * prints them (and meminfo_show(), mm/meminfo.c) on the console once the
- * kernel is up.
+ * Each is a seq_file show function (<linux/seq_file.h>): fs/proc/
+ * serves them as files, tests read them with seq_show_into(), and the
+ * "mminfo" boot option prints them (and meminfo_show(), mm/meminfo.c) on
+ * the console once the kernel is up.
  *
  * Every field Linux 6.1 shows is shown, in its order and spacing.  A
  * counter of a feature Engram does not have yet (the LRU, the page cache,
@@ -29,24 +29,9 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
 #include "internal.h"
-
-void rprintf(struct report *r, const char *fmt, ...)
-{
-	size_t room = r->len < r->size ? r->size - r->len : 0;
-	va_list args;
-
-	va_start(args, fmt);
-	r->len += vsnprintf(room ? r->buf + r->len : NULL, room, fmt, args);
-	va_end(args);
-}
-
-size_t report_end(struct report *r)
-{
-	if (r->size && r->len >= r->size)
-		r->buf[r->size - 1] = '\0';
-	return r->len;
-}
 
 /* The events since boot (<linux/vmstat.h>), changed with irqs off. */
 unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
@@ -191,84 +176,82 @@ unsigned long global_zone_page_state(enum zone_stat_item item)
 	return sum;
 }
 
-size_t buddyinfo_show(char *buf, size_t size)
+int buddyinfo_show(struct seq_file *m, void *v)
 {
-	struct report r = { buf, size, 0 };
 	struct zone *zone;
 
 	for_each_populated_zone(zone) {
-		rprintf(&r, "Node %d, zone %8s ", 0, zone->name);
+		seq_printf(m, "Node %d, zone %8s ", 0, zone->name);
 		for (unsigned int o = 0; o <= MAX_ORDER; o++)
-			rprintf(&r, "%6lu ", READ_ONCE(zone->free_area[o].nr_free));
-		rprintf(&r, "\n");
+			seq_printf(m, "%6lu ", READ_ONCE(zone->free_area[o].nr_free));
+		seq_putc(m, '\n');
 	}
-	return report_end(&r);
+	return 0;
 }
 
 /* The node's counters, in pages. */
-static void zoneinfo_node(struct report *r, struct pglist_data *pgdat)
+static void zoneinfo_node(struct seq_file *m, struct pglist_data *pgdat)
 {
-	rprintf(r, "\n  per-node stats");
+	seq_puts(m, "\n  per-node stats");
 	for (int i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		rprintf(r, "\n      %-12s %lu", node_stat_name(i),
-			node_page_state_pages(pgdat, i));
+		seq_printf(m, "\n      %-12s %lu", node_stat_name(i),
+			   node_page_state_pages(pgdat, i));
 }
 
-static void zoneinfo_zone(struct report *r, struct zone *zone,
+static void zoneinfo_zone(struct seq_file *m, struct zone *zone,
 			  bool first_populated)
 {
-	rprintf(r, "Node %d, zone %8s", zone->zone_pgdat->node_id, zone->name);
+	seq_printf(m, "Node %d, zone %8s", zone->zone_pgdat->node_id, zone->name);
 	if (first_populated)
-		zoneinfo_node(r, zone->zone_pgdat);
-	rprintf(r, "\n  pages free     %lu"
-		   "\n        boost    %lu"
-		   "\n        min      %lu"
-		   "\n        low      %lu"
-		   "\n        high     %lu"
-		   "\n        spanned  %lu"
-		   "\n        present  %lu"
-		   "\n        managed  %lu"
-		   "\n        cma      %lu",
-		zone_page_state(zone, NR_FREE_PAGES), 0UL,
-		min_wmark_pages(zone), low_wmark_pages(zone),
-		high_wmark_pages(zone), zone->spanned_pages,
-		zone->present_pages, zone->managed_pages, 0UL);
-	rprintf(r, "\n        protection: (%ld", zone->lowmem_reserve[0]);
+		zoneinfo_node(m, zone->zone_pgdat);
+	seq_printf(m, "\n  pages free     %lu"
+		      "\n        boost    %lu"
+		      "\n        min      %lu"
+		      "\n        low      %lu"
+		      "\n        high     %lu"
+		      "\n        spanned  %lu"
+		      "\n        present  %lu"
+		      "\n        managed  %lu"
+		      "\n        cma      %lu",
+		   zone_page_state(zone, NR_FREE_PAGES), 0UL,
+		   min_wmark_pages(zone), low_wmark_pages(zone),
+		   high_wmark_pages(zone), zone->spanned_pages,
+		   zone->present_pages, zone->managed_pages, 0UL);
+	seq_printf(m, "\n        protection: (%ld", zone->lowmem_reserve[0]);
 	for (int i = 1; i < MAX_NR_ZONES; i++)
-		rprintf(r, ", %ld", zone->lowmem_reserve[i]);
-	rprintf(r, ")");
+		seq_printf(m, ", %ld", zone->lowmem_reserve[i]);
+	seq_puts(m, ")");
 	if (!populated_zone(zone)) {
-		rprintf(r, "\n");
+		seq_putc(m, '\n');
 		return;
 	}
 	for (int i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		rprintf(r, "\n      %-12s %lu", zone_stat_name(i),
-			zone_page_state(zone, i));
+		seq_printf(m, "\n      %-12s %lu", zone_stat_name(i),
+			   zone_page_state(zone, i));
 #ifdef CONFIG_NUMA
 	for (int i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
-		rprintf(r, "\n      %-12s %lu", vmstat_text[NUMA_STAT_TEXT + i],
-			zone_numa_event_state(zone, i));
+		seq_printf(m, "\n      %-12s %lu", vmstat_text[NUMA_STAT_TEXT + i],
+			   zone_numa_event_state(zone, i));
 #endif
-	rprintf(r, "\n  pagesets");
-	rprintf(r, "\n    cpu: %i"
-		   "\n              count: %i"
-		   "\n              high:  %i"
-		   "\n              batch: %i",
-		0, zone->pcp.count, zone->pcp.high, zone->pcp.batch);
+	seq_puts(m, "\n  pagesets");
+	seq_printf(m, "\n    cpu: %i"
+		      "\n              count: %i"
+		      "\n              high:  %i"
+		      "\n              batch: %i",
+		   0, zone->pcp.count, zone->pcp.high, zone->pcp.batch);
 	/*
 	 * Linux lets each CPU's counter changes drift by up to this many
 	 * pages before folding them in; Engram's counters are exact.
 	 */
-	rprintf(r, "\n  vm stats threshold: %d", 0);
+	seq_printf(m, "\n  vm stats threshold: %d", 0);
 	/* No kswapd yet, so no failed reclaim passes mark the node. */
-	rprintf(r, "\n  node_unreclaimable:  %u"
-		   "\n  start_pfn:           %lu\n",
-		0U, zone->zone_start_pfn);
+	seq_printf(m, "\n  node_unreclaimable:  %u"
+		      "\n  start_pfn:           %lu\n",
+		   0U, zone->zone_start_pfn);
 }
 
-size_t zoneinfo_show(char *buf, size_t size)
+int zoneinfo_show(struct seq_file *m, void *v)
 {
-	struct report r = { buf, size, 0 };
 	struct zone *zone;
 
 	bool node_shown = false;
@@ -276,10 +259,10 @@ size_t zoneinfo_show(char *buf, size_t size)
 	for_each_zone(zone) {
 		bool first = !node_shown && populated_zone(zone);
 
-		zoneinfo_zone(&r, zone, first);
+		zoneinfo_zone(m, zone, first);
 		node_shown |= first;
 	}
-	return report_end(&r);
+	return 0;
 }
 
 /* Free blocks on one list, counted as Linux does (up to 100000). */
@@ -294,19 +277,19 @@ static unsigned long count_free_list(struct list_head *list)
 	return n;
 }
 
-static void pagetypeinfo_free(struct report *r)
+static void pagetypeinfo_free(struct seq_file *m)
 {
 	struct zone *zone;
 	unsigned long flags;
 
-	rprintf(r, "%-43s ", "Free pages count per migrate type at order");
+	seq_printf(m, "%-43s ", "Free pages count per migrate type at order");
 	for (int o = 0; o <= MAX_ORDER; o++)
-		rprintf(r, "%6d ", o);
-	rprintf(r, "\n");
+		seq_printf(m, "%6d ", o);
+	seq_putc(m, '\n');
 	for_each_populated_zone(zone) {
 		for (int t = 0; t < MIGRATE_TYPES; t++) {
-			rprintf(r, "Node %4d, zone %8s, type %12s ", 0,
-				zone->name, migratetype_names[t]);
+			seq_printf(m, "Node %4d, zone %8s, type %12s ", 0,
+				   zone->name, migratetype_names[t]);
 			for (int o = 0; o <= MAX_ORDER; o++) {
 				unsigned long n;
 
@@ -314,21 +297,21 @@ static void pagetypeinfo_free(struct report *r)
 				n = count_free_list(
 					&zone->free_area[o].free_list[t]);
 				spin_unlock_irqrestore(&zone->lock, flags);
-				rprintf(r, n >= 100000 ? ">%6lu " : "%6lu ", n);
+				seq_printf(m, n >= 100000 ? ">%6lu " : "%6lu ", n);
 			}
-			rprintf(r, "\n");
+			seq_putc(m, '\n');
 		}
 	}
 }
 
-static void pagetypeinfo_blocks(struct report *r)
+static void pagetypeinfo_blocks(struct seq_file *m)
 {
 	struct zone *zone;
 
-	rprintf(r, "\n%-23s", "Number of blocks type ");
+	seq_printf(m, "\n%-23s", "Number of blocks type ");
 	for (int t = 0; t < MIGRATE_TYPES; t++)
-		rprintf(r, "%12s ", migratetype_names[t]);
-	rprintf(r, "\n");
+		seq_printf(m, "%12s ", migratetype_names[t]);
+	seq_putc(m, '\n');
 	for_each_populated_zone(zone) {
 		unsigned long count[MIGRATE_TYPES] = { 0 };
 
@@ -337,34 +320,32 @@ static void pagetypeinfo_blocks(struct report *r)
 		     pfn = round_down(pfn, pageblock_nr_pages) +
 			   pageblock_nr_pages)
 			count[get_pageblock_migratetype(zone, pfn)]++;
-		rprintf(r, "Node %d, zone %8s ", 0, zone->name);
+		seq_printf(m, "Node %d, zone %8s ", 0, zone->name);
 		for (int t = 0; t < MIGRATE_TYPES; t++)
-			rprintf(r, "%12lu ", count[t]);
-		rprintf(r, "\n");
+			seq_printf(m, "%12lu ", count[t]);
+		seq_putc(m, '\n');
 	}
 }
 
-size_t pagetypeinfo_show(char *buf, size_t size)
+int pagetypeinfo_show(struct seq_file *m, void *v)
 {
-	struct report r = { buf, size, 0 };
 
-	rprintf(&r, "Page block order: %d\n", (int)pageblock_order);
-	rprintf(&r, "Pages per block:  %lu\n", pageblock_nr_pages);
-	rprintf(&r, "\n");
-	pagetypeinfo_free(&r);
-	pagetypeinfo_blocks(&r);
-	return report_end(&r);
+	seq_printf(m, "Page block order: %d\n", (int)pageblock_order);
+	seq_printf(m, "Pages per block:  %lu\n", pageblock_nr_pages);
+	seq_putc(m, '\n');
+	pagetypeinfo_free(m);
+	pagetypeinfo_blocks(m);
+	return 0;
 }
 
-size_t vmstat_show(char *buf, size_t size)
+int vmstat_show(struct seq_file *m, void *v)
 {
-	struct report r = { buf, size, 0 };
 	struct pglist_data *pgdat = NODE_DATA(0);
 	int i;
 
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		rprintf(&r, "%s %lu\n", vmstat_text[i],
-			global_zone_page_state(i));
+		seq_printf(m, "%s %lu\n", vmstat_text[i],
+			   global_zone_page_state(i));
 #ifdef CONFIG_NUMA
 	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++) {
 		unsigned long sum = 0;
@@ -372,21 +353,21 @@ size_t vmstat_show(char *buf, size_t size)
 
 		for_each_zone(zone)
 			sum += zone_numa_event_state(zone, i);
-		rprintf(&r, "%s %lu\n", vmstat_text[NUMA_STAT_TEXT + i], sum);
+		seq_printf(m, "%s %lu\n", vmstat_text[NUMA_STAT_TEXT + i], sum);
 	}
 #endif
 	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		rprintf(&r, "%s %lu\n", node_stat_name(i),
-			node_page_state_pages(pgdat, i));
+		seq_printf(m, "%s %lu\n", node_stat_name(i),
+			   node_page_state_pages(pgdat, i));
 	/* No writeback, so no dirty page limits. */
-	rprintf(&r, "%s %lu\n", vmstat_text[DIRTY_TEXT], 0UL);
-	rprintf(&r, "%s %lu\n", vmstat_text[DIRTY_TEXT + 1], 0UL);
+	seq_printf(m, "%s %lu\n", vmstat_text[DIRTY_TEXT], 0UL);
+	seq_printf(m, "%s %lu\n", vmstat_text[DIRTY_TEXT + 1], 0UL);
 	for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
-		rprintf(&r, "%s %lu\n", vmstat_text[EVENT_TEXT + i],
-			READ_ONCE(vm_event_states[i]));
+		seq_printf(m, "%s %lu\n", vmstat_text[EVENT_TEXT + i],
+			   READ_ONCE(vm_event_states[i]));
 	/* A retired counter Linux still shows, for old readers. */
-	rprintf(&r, "nr_unstable 0\n");
-	return report_end(&r);
+	seq_puts(m, "nr_unstable 0\n");
+	return 0;
 }
 
 static bool mminfo_requested __initdata;
@@ -415,7 +396,7 @@ static int __init mminfo_print(void)
 {
 	static const struct {
 		const char *name;
-		size_t (*show)(char *buf, size_t size);
+		int (*show)(struct seq_file *m, void *v);
 	} reports[] = {
 		{ "/proc/buddyinfo", buddyinfo_show },
 		{ "/proc/zoneinfo", zoneinfo_show },
@@ -433,10 +414,20 @@ static int __init mminfo_print(void)
 		return -ENOMEM;
 	for (unsigned int i = 0; i < ARRAY_SIZE(reports); i++) {
 		pr_info("mminfo: %s\n", reports[i].name);
-		reports[i].show(buf, PAGE_SIZE << order);
+		seq_show_into(reports[i].show, NULL, buf, PAGE_SIZE << order);
 		print_lines(buf);
 	}
 	free_pages((unsigned long)buf, order);
 	return 0;
 }
 late_initcall(mminfo_print);
+
+static int __init proc_vmstat_init(void)
+{
+	proc_create_single("buddyinfo", 0444, NULL, buddyinfo_show);
+	proc_create_single("pagetypeinfo", 0400, NULL, pagetypeinfo_show);
+	proc_create_single("vmstat", 0444, NULL, vmstat_show);
+	proc_create_single("zoneinfo", 0444, NULL, zoneinfo_show);
+	return 0;
+}
+fs_initcall(proc_vmstat_init);

@@ -185,17 +185,18 @@ void mem_init(void);
 extern bool mem_init_done;
 
 /*
- * The reports of /proc/buddyinfo, /proc/zoneinfo and /proc/pagetypeinfo,
- * in Linux's text format, written into BUF (SIZE bytes, always
- * terminated).  Each returns the length of the full report, which may be
- * more than SIZE - 1, as snprintf() does.
+ * The reports of /proc/buddyinfo, /proc/zoneinfo, /proc/pagetypeinfo,
+ * /proc/vmstat and /proc/meminfo, in Linux's text format: show functions
+ * for single_open() (<linux/seq_file.h>).  Each returns 0.
  */
-size_t buddyinfo_show(char *buf, size_t size);
-size_t zoneinfo_show(char *buf, size_t size);
-size_t pagetypeinfo_show(char *buf, size_t size);
-/* /proc/vmstat and /proc/meminfo, the same way. */
-size_t vmstat_show(char *buf, size_t size);
-size_t meminfo_show(char *buf, size_t size);
+struct seq_file;
+int buddyinfo_show(struct seq_file *m, void *v);
+int zoneinfo_show(struct seq_file *m, void *v);
+int pagetypeinfo_show(struct seq_file *m, void *v);
+int vmstat_show(struct seq_file *m, void *v);
+int meminfo_show(struct seq_file *m, void *v);
+/* The port's own lines at the end of /proc/meminfo (DirectMap on x86). */
+void arch_report_meminfo(struct seq_file *m);
 
 /* The per-zone free memory summary printed when an allocation fails. */
 void show_free_areas(void);
@@ -254,5 +255,14 @@ void populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
 		     unsigned long end);
 int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src);
+/*
+ * access_remote_vm - copy LEN bytes at user address ADDR of MM into BUF
+ * through the pages' kernel mappings, so MM need not be the one loaded.
+ * Stops at the first page that is not present (no fault is taken).
+ * Returns the bytes copied.
+ * => MM stays alive meanwhile (its owner cannot run: preemption is off)
+ */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len);
 
 #endif /* _LINUX_MM_H */

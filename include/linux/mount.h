@@ -41,10 +41,4 @@ void mntput(struct vfsmount *mnt);
 struct vfsmount *vfs_kern_mount(struct file_system_type *type, int flags,
 				const char *name, void *data);
 
-/*
- * /proc/mounts's text: one "device mountpoint type rw|ro 0 0" line per
- * mount, into BUF of SIZE bytes.  Returns the length written.
- */
-size_t mounts_show(char *buf, size_t size);
-
 #endif /* _LINUX_MOUNT_H */

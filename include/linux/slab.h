@@ -192,10 +192,10 @@ void *kmemdup(const void *src, size_t len, gfp_t flags);
 
 /*
  * slabinfo_show - /proc/slabinfo in Linux's "slabinfo - version: 2.1"
- * format, written into BUF (SIZE bytes, always terminated).  Returns the
- * length of the full report, which may be more than SIZE - 1.
+ * format: a single_open() show function (<linux/seq_file.h>); returns 0.
  */
-size_t slabinfo_show(char *buf, size_t size);
+struct seq_file;
+int slabinfo_show(struct seq_file *m, void *v);
 
 /* Boot: create the kmalloc caches.  => after mem_init() */
 void kmem_cache_init(void);

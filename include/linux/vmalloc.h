@@ -67,8 +67,9 @@ struct vm_struct *find_vm_area(const void *addr);
 /* The area whose guard page contains ADDR, or NULL (for oops reports). */
 struct vm_struct *find_vm_area_guard(const void *addr);
 
-/* Writes /proc/vmallocinfo into BUF; returns the length (seq_file later). */
-size_t vmallocinfo_show(char *buf, size_t size);
+/* /proc/vmallocinfo: a single_open() show function; returns 0. */
+struct seq_file;
+int vmallocinfo_show(struct seq_file *m, void *v);
 
 /* Sets up the free-space tree; called once from mem_init(). */
 void vmalloc_init(void);

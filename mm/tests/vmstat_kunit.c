@@ -14,6 +14,7 @@
 #include <linux/ctype.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
 #include <kunit/test.h>
 #include "../internal.h"
 
@@ -150,10 +151,11 @@ static void test_zoneinfo_show(struct kunit *test)
 	bool node_shown = false;
 	char pattern[80];
 	struct zone *zone;
-	size_t len;
+	ssize_t len;
 
-	len = zoneinfo_show(report, sizeof(report));
-	KUNIT_ASSERT_LT(test, len, sizeof(report));
+	len = seq_show_into(zoneinfo_show, NULL, report, sizeof(report));
+	KUNIT_ASSERT_GE(test, len, 0);
+	KUNIT_ASSERT_LT(test, len, sizeof(report) - 1);
 	for_each_zone(zone) {
 		snprintf(pattern, sizeof(pattern), "Node 0, zone %8s",
 			 zone->name);
@@ -279,10 +281,11 @@ static void test_vmstat_show(struct kunit *test)
 {
 	struct lines l = { report, 1 };
 	char pattern[64];
-	size_t len;
+	ssize_t len;
 
-	len = vmstat_show(report, sizeof(report));
-	KUNIT_ASSERT_LT(test, len, sizeof(report));
+	len = seq_show_into(vmstat_show, NULL, report, sizeof(report));
+	KUNIT_ASSERT_GE(test, len, 0);
+	KUNIT_ASSERT_LT(test, len, sizeof(report) - 1);
 	for (unsigned int i = 0; i < ARRAY_SIZE(zone_counters); i++) {
 		snprintf(pattern, sizeof(pattern), "%s #", zone_counters[i]);
 		expect_line(test, &l, pattern);
@@ -351,10 +354,11 @@ static void test_meminfo_show(struct kunit *test)
 {
 	struct lines l = { report, 1 };
 	char pattern[64];
-	size_t len;
+	ssize_t len;
 
-	len = meminfo_show(report, sizeof(report));
-	KUNIT_ASSERT_LT(test, len, sizeof(report));
+	len = seq_show_into(meminfo_show, NULL, report, sizeof(report));
+	KUNIT_ASSERT_GE(test, len, 0);
+	KUNIT_ASSERT_LT(test, len, sizeof(report) - 1);
 	for (unsigned int i = 0; i < ARRAY_SIZE(meminfo_kb); i++) {
 		if (!IS_ENABLED(CONFIG_HIGHMEM) &&
 		    (strstr(meminfo_kb[i], "High") ||
@@ -375,7 +379,10 @@ static void test_meminfo_show(struct kunit *test)
 	expect_line(test, &l, "HugePages_Surp: ~8");
 	expect_line(test, &l, "Hugepagesize:   ~8 kB");
 	expect_line(test, &l, "Hugetlb:        ~8 kB");
-	/* DirectMap4k/2M/4M need the arch's counts: not yet. */
+	/* the port's: 4k pages, then the large-page size of its tables */
+	expect_line(test, &l, "DirectMap4k:    ~8 kB");
+	expect_line(test, &l, pageblock_order == 10 ? "DirectMap4M:    ~8 kB" :
+						  "DirectMap2M:    ~8 kB");
 	expect_end(test, &l);
 
 	/* The real figures add up. */
@@ -388,6 +395,12 @@ static void test_meminfo_show(struct kunit *test)
 			meminfo_value("MemTotal:"));
 	KUNIT_EXPECT_EQ(test, meminfo_value("Hugepagesize:"),
 			(long)(PAGE_SIZE << pageblock_order >> 10));
+	/* the direct map covers low memory, the kernel image included */
+	KUNIT_EXPECT_GE(test, meminfo_value("DirectMap4k:") +
+			meminfo_value(pageblock_order == 10 ? "DirectMap4M:" :
+							      "DirectMap2M:"),
+			(long)((totalram_pages() - totalhigh_pages()) <<
+			       (PAGE_SHIFT - 10)));
 }
 
 /*

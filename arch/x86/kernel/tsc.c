@@ -24,7 +24,7 @@
 #define CAL_MS		10
 
 u64 tsc_at_entry;
-static u32 tsc_khz;	/* 0 until calibrated */
+u32 tsc_khz;		/* 0 until calibrated */
 
 static u32 __init pit_calibrate_tsc(void)
 {

@@ -32,6 +32,7 @@
 #include <linux/mm.h>
 #include <linux/pgtable.h>
 #include <linux/highmem.h>
+#include <linux/seq_file.h>
 #include <asm/page.h>
 #include <asm/setup.h>
 #include <asm/e820.h>
@@ -291,4 +292,47 @@ void __init x86_memory_init(void)
 	memblock_set_current_limit(PFN_PHYS(max_low_pfn));
 	zone_sizes_init();
 	print_memory_layout();
+}
+
+/* ---- /proc/meminfo's DirectMap lines --------------------------------- */
+
+struct direct_map_count {
+	unsigned long bytes[PGTABLE_LEVELS];	/* mapped by leaves of each level */
+};
+
+static int count_direct_leaf(unsigned long va, int level, pteval_t entry,
+			     void *data)
+{
+	struct direct_map_count *c = data;
+
+	c->bytes[level] += pt_level_size(level);
+	return 0;
+}
+
+/*
+ * How much of the direct map each page size maps, counted from the page
+ * tables when asked: "DirectMap4k" for PTEs, then the large-page sizes
+ * (2M with PAE or on x86-64, 4M on 2-level i386), 1G only if it is used.
+ */
+void arch_report_meminfo(struct seq_file *m)
+{
+	struct direct_map_count c = { { 0 } };
+	char name[24];
+
+	pt_for_each_leaf(swapper_pg_dir, PAGE_OFFSET,
+			 PAGE_OFFSET + (max_low_pfn << PAGE_SHIFT),
+			 count_direct_leaf, &c);
+	for (int level = PT_LEVEL_PTE; level >= 0; level--) {
+		unsigned long size = pt_level_size(level);
+
+		if (level < PT_LEVEL_PTE - 1 && !c.bytes[level])
+			continue;
+		if (size < SZ_1M)
+			snprintf(name, sizeof(name), "DirectMap%luk:", size >> 10);
+		else if (size < SZ_1G)
+			snprintf(name, sizeof(name), "DirectMap%luM:", size >> 20);
+		else
+			snprintf(name, sizeof(name), "DirectMap%luG:", size >> 30);
+		seq_printf(m, "%-16s%8lu kB\n", name, c.bytes[level] >> 10);
+	}
 }

@@ -17,6 +17,8 @@ struct kernel_clone_args {
 };
 
 extern int nr_threads;
+/* The pid fork handed out last (0 before the first). */
+pid_t last_pid(void);
 /* pid 1, the parent of orphans. */
 extern struct task_struct *child_reaper;
 /* Linux's default resource limits, for init_task. */

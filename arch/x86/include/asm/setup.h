@@ -38,6 +38,8 @@ extern unsigned long max_pfn, max_low_pfn;
 
 void early_console_init(void);
 void tsc_init(void);
+/* The TSC's frequency in kHz, measured by tsc_init() (0 before). */
+extern u32 tsc_khz;
 /* Reads the CMOS clock into the wall clock (arch/x86/kernel/rtc.c). */
 void rtc_init(void);
 void trap_init(void);
