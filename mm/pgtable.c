@@ -66,6 +66,8 @@ pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)
 			if (!alloc || !(next = pt_alloc_table()))
 				return NULL;
 			native_set_entry(entry, __pa(next) | pt_table_flags(l, va));
+			if (l == 0)
+				pt_top_entry_changed(table);
 		} else if (pt_leaf(*entry, l)) {
 			return NULL;	/* a large page maps VA here */
 		}
@@ -158,6 +160,8 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level,
 	if (free && pt_table_empty(pt_table(*entry), level + 1)) {
 		pteval_t *child = pt_table(native_get_and_clear(entry));
 
+		if (level == 0)
+			pt_top_entry_changed(table);
 		pt_free_table(child);
 	}
 }

@@ -45,6 +45,15 @@ SYM_FUNC_START_LOCAL(common_exception)
 	movl	$__KERNEL_DS, %eax
 	movl	%eax, %ds
 	movl	%eax, %es
+	/*
+	 * The kernel runs with null %fs and %gs: the user's selectors
+	 * (kept in pt_regs) may name a TLS slot that execve or a switch
+	 * to another task empties, and an interrupt taken meanwhile would
+	 * fault reloading one on its way out.
+	 */
+	xorl	%eax, %eax
+	movl	%eax, %fs
+	movl	%eax, %gs
 	movl	%esp, %eax
 	pushl	%eax
 	call	do_exception

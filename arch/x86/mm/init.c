@@ -39,6 +39,7 @@
 #include <asm/dma.h>
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
+#include <asm/uaccess.h>
 #include <asm/pgtable_areas.h>
 
 extern char _text[], _etext[], __start_rodata[], _sdata[], _edata_rw[];
@@ -136,8 +137,10 @@ static void __init enable_paging_features(void)
 		cpuid_count(7, 0, &eax, &ebx, &ecx, &edx);
 		if (ebx & BIT(7))
 			cr4 |= X86_CR4_SMEP;
-		if (ebx & BIT(20))
+		if (ebx & BIT(20)) {
 			cr4 |= X86_CR4_SMAP;
+			x86_smap_enabled = true;	/* stac/clac in uaccess */
+		}
 	}
 	write_cr4(cr4);
 }

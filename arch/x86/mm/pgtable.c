@@ -11,9 +11,9 @@
  * could ever need.
  *
  * PAE is the odd one: its four top entries are loaded into the CPU when
- * CR3 is written and not re-read, so each new pgd gets its three user
- * PMD tables at once (freed with it), and the kernel's fourth is one PMD
- * table shared by every process.
+ * CR3 is written and not re-read (the page-table walker reloads CR3 when
+ * it changes one of the running pgd: pt_top_entry_changed), and the
+ * kernel's fourth entry is one PMD table shared by every process.
  */
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -46,30 +46,10 @@ void __init preallocate_kernel_tables(void)
 }
 
 #ifdef CONFIG_X86_PAE
-static int pgd_prealloc_user(pgd_t *pgd)
+void pt_top_entry_changed(pteval_t *top)
 {
-	for (int i = 0; i < KERNEL_PGD_BOUNDARY; i++)
-		if (!pt_walk(pgd, (unsigned long)i << PGDIR_SHIFT, 1, true))
-			return -ENOMEM;
-	return 0;
-}
-
-static void pgd_free_user(pgd_t *pgd)
-{
-	for (int i = 0; i < KERNEL_PGD_BOUNDARY; i++)
-		if (pt_present(pgd[i].pgd)) {
-			free_page((unsigned long)pt_table(pgd[i].pgd));
-			mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, -1);
-		}
-}
-#else
-static int pgd_prealloc_user(pgd_t *pgd)
-{
-	return 0;
-}
-
-static void pgd_free_user(pgd_t *pgd)
-{
+	if (__pa(top) == (read_cr3() & ~0x1fUL))
+		write_cr3(read_cr3());
 }
 #endif
 
@@ -81,15 +61,11 @@ pgd_t *pgd_alloc(struct mm_struct *mm)
 		return NULL;
 	memcpy(pgd + KERNEL_PGD_BOUNDARY, swapper_pg_dir + KERNEL_PGD_BOUNDARY,
 	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
-	if (pgd_prealloc_user(pgd)) {
-		pgd_free(mm, pgd);
-		return NULL;
-	}
 	return pgd;
 }
 
+/* The user half is empty by now: exit unmapped it, tables included. */
 void pgd_free(struct mm_struct *mm, pgd_t *pgd)
 {
-	pgd_free_user(pgd);
 	free_page((unsigned long)pgd);
 }

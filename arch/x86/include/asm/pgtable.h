@@ -62,6 +62,20 @@ static inline pteval_t pt_table_flags(int level, unsigned long va)
 	return va < TASK_SIZE_MAX ? _PAGE_TABLE : _KERNPG_TABLE;
 }
 
+/*
+ * A top-level entry of the table TOP changed.  PAE's CPU reads its four
+ * top entries only when CR3 is loaded, so when TOP is the running one,
+ * CR3 is loaded again (before a table it pointed to is freed).  The other
+ * paging modes walk the top table on every TLB miss: nothing to do.
+ */
+#ifdef CONFIG_X86_PAE
+void pt_top_entry_changed(pteval_t *top);	/* arch/x86/mm/pgtable.c */
+#else
+static inline void pt_top_entry_changed(pteval_t *top)
+{
+}
+#endif
+
 /* Whether a leaf (a large page) may sit at LEVEL, above the PTE level. */
 static inline bool pt_level_has_large_pages(int level)
 {
