@@ -291,7 +291,6 @@ static int setup_stack_vma(struct linux_binprm *bprm)
 			VM_MAYEXEC | VM_GROWSDOWN;
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	insert_vm_struct(mm, vma);
-	mm->start_stack = STACK_TOP;
 	return 0;
 }
 
@@ -416,6 +415,7 @@ static int start_program(struct linux_binprm *bprm, const elf_ehdr *eh,
 		err = create_elf_tables(bprm, &l, eh, phdr, bias);
 	if (err)
 		return err;
+	current->mm->start_stack = bprm->p;	/* argc's address, as Linux */
 	start_thread(current_pt_regs(), eh->e_entry + bias, bprm->p);
 	return 0;
 }

@@ -161,7 +161,7 @@ void setup_new_exec(struct linux_binprm *bprm)
 
 	name = name ? name + 1 : bprm->filename;
 	strscpy(current->comm, name, sizeof(current->comm));
-	current->flags &= ~PF_FORKNOEXEC;
+	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
 	if (current->files)
 		do_close_on_exec(current->files);
 }

@@ -367,6 +367,8 @@ ssize_t ksys_pwrite64(unsigned int fd, const char __user *buf,
 	return ret;
 }
 
+/* i386 passes the offset in two registers: arch/x86/kernel/sys_ia32.c. */
+#ifdef CONFIG_X86_64
 SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf,
 		size_t, count, loff_t, pos)
 {
@@ -378,6 +380,7 @@ SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf,
 {
 	return ksys_pwrite64(fd, buf, count, pos);
 }
+#endif
 
 /* ---- readv() and writev() ------------------------------------------- */
 

@@ -23,4 +23,5 @@ struct task_struct init_task = {
 	.real_parent = &init_task,
 	.active_mm = &init_mm,
 	.exit_signal = -1,
+	.real_timer.entry = LIST_HEAD_INIT(init_task.real_timer.entry),
 };

@@ -25,6 +25,7 @@
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
 #include <linux/syscalls.h>
+#include <linux/timer.h>
 #include <linux/uaccess.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
@@ -77,6 +78,7 @@ void __noreturn do_exit(long code)
 		init_exited(code);
 	WARN_ON(in_interrupt());
 	tsk->flags |= PF_EXITING;
+	del_timer(&tsk->real_timer);
 	mm_release(tsk);
 	exit_mm();
 	if (tsk->files)
@@ -122,24 +124,28 @@ static void fill_rusage(struct rusage *ru, struct task_struct *p)
 	ru->ru_nivcsw = p->nivcsw;
 }
 
-/* Collects zombie P: its status and usage to the caller, then frees it. */
+/*
+ * Collects zombie P: its status and usage to the caller, then frees it.
+ * The child is gone even when the status cannot be stored (-EFAULT), as
+ * on Linux.
+ */
 static long reap_zombie(struct task_struct *p, int __user *stat_addr,
 			struct rusage __user *ru)
 {
 	pid_t pid = p->pid;
+	int status = p->exit_code;
 	struct rusage r;
+	long ret = pid;
 
-	if (stat_addr && put_user(p->exit_code, stat_addr))
-		return -EFAULT;
-	if (ru) {
-		fill_rusage(&r, p);
-		if (copy_to_user(ru, &r, sizeof(r)))
-			return -EFAULT;
-	}
+	fill_rusage(&r, p);
 	current->cutime += p->utime + p->cutime;
 	current->cstime += p->stime + p->cstime;
 	release_task(p);
-	return pid;
+	if (stat_addr && put_user(status, stat_addr))
+		ret = -EFAULT;
+	if (ru && copy_to_user(ru, &r, sizeof(r)))
+		ret = -EFAULT;
+	return ret;
 }
 
 /*

@@ -14,10 +14,10 @@
  * below every area turns a stack overflow into a page fault that names
  * the overflow, instead of silent corruption of the next stack.
  *
- * vfork() is fork() whose parent sleeps until the child execs or exits;
- * the address space is copied, not shared, which user programs cannot
- * tell apart except by speed (a shared one needs COW-free sharing rules
- * that come with the user virtual memory issue).
+ * vfork() (CLONE_VM | CLONE_VFORK) shares the parent's address space
+ * with the child while the parent sleeps until the child execs or exits,
+ * as Linux does: the child must not return from the function that
+ * called vfork.  CLONE_VM without CLONE_VFORK means a thread: not yet.
  */
 #include <linux/err.h>
 #include <linux/idr.h>
@@ -26,6 +26,7 @@
 #include <linux/kernel_stat.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -164,6 +165,7 @@ static void init_task_fields(struct task_struct *p)
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	init_waitqueue_head(&p->wait_chldexit);
+	init_task_timer(p);
 	p->flags |= PF_FORKNOEXEC;
 }
 
@@ -173,6 +175,12 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 
 	if (!oldmm)
 		return 0;
+	if (clone_flags & CLONE_VM) {
+		mmget(oldmm);	/* vfork: the parent sleeps meanwhile */
+		p->mm = oldmm;
+		p->active_mm = oldmm;
+		return 0;
+	}
 	p->mm = dup_mm(p, oldmm);
 	if (!p->mm)
 		return -ENOMEM;
@@ -224,7 +232,8 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 	struct task_struct *p;
 	int err;
 
-	if (clone_flags & (CLONE_THREAD | CLONE_VM | CLONE_SIGHAND))
+	if ((clone_flags & (CLONE_THREAD | CLONE_SIGHAND)) ||
+	    (clone_flags & (CLONE_VM | CLONE_VFORK)) == CLONE_VM)
 		return ERR_PTR(-EINVAL);	/* threads come later */
 	if (nr_threads >= current->rlim_cur[RLIMIT_NPROC] &&
 	    current->cred.uid != 0)
@@ -337,7 +346,7 @@ SYSCALL_DEFINE0(fork)
 SYSCALL_DEFINE0(vfork)
 {
 	struct kernel_clone_args args = {
-		.flags = CLONE_VFORK,
+		.flags = CLONE_VFORK | CLONE_VM,
 		.exit_signal = SIGCHLD,
 	};
 

@@ -2,23 +2,48 @@
 /*
  * Signals: the part needed before handlers exist.
  *
- * A fault or exception in user mode forces a signal on the current task:
- * it is recorded as pending, and acted on when the task is about to
- * return to user mode (do_signal, from exit_to_user_mode).  With no
- * handlers yet, every such signal takes Linux's default action for it:
- * SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP and SIGKILL all terminate the
+ * A signal sent to a task (by a fault or exception in user mode, by a
+ * broken pipe, by an alarm) is recorded as pending; a task sleeping
+ * interruptibly is woken, so its system call gives up (-ERESTARTSYS),
+ * and the signal is acted on when the task is about to return to user
+ * mode (do_signal, from exit_to_user_mode).  With no handlers yet, each
+ * takes Linux's default action: SIGCHLD, SIGURG, SIGWINCH and SIGCONT
+ * are ignored (discarded when sent), every other one terminates the
  * process, and the parent's wait4() sees WIFSIGNALED with the number.
- * (Their default also asks for a core dump; Engram writes none, as Linux
- * with the usual RLIMIT_CORE of 0, so the status has no core bit.)
+ * (Several defaults also ask for a core dump; Engram writes none, as
+ * Linux with the usual RLIMIT_CORE of 0, so the status has no core bit.)
+ * Stopping (SIGSTOP, SIGTSTP) comes with job control, in the shell issue;
+ * until then those terminate too.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 
+#define sigmask(sig)	(1ULL << ((sig) - 1))
+#define SIG_KERNEL_IGNORE_MASK \
+	(sigmask(SIGCHLD) | sigmask(SIGURG) | sigmask(SIGWINCH) | sigmask(SIGCONT))
+
+int signal_pending_current(void)
+{
+	return task_sigpending(current);
+}
+
+void send_sig(int sig, struct task_struct *p)
+{
+	unsigned long flags;
+
+	if (sigmask(sig) & SIG_KERNEL_IGNORE_MASK)
+		return;
+	local_irq_save(flags);
+	p->pending_signals |= sigmask(sig);
+	wake_up_state(p, TASK_INTERRUPTIBLE);
+	local_irq_restore(flags);
+}
+
 void force_sig(int sig)
 {
-	current->pending_signals |= 1ULL << (sig - 1);
+	send_sig(sig, current);
 }
 
 void force_sig_fault(int sig, int code, void __user *addr)
@@ -28,7 +53,7 @@ void force_sig_fault(int sig, int code, void __user *addr)
 
 void do_signal(struct pt_regs *regs)
 {
-	u64 pending = current->pending_signals;
+	u64 pending = READ_ONCE(current->pending_signals);
 	int sig;
 
 	if (!pending)

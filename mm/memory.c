@@ -35,8 +35,15 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
 	pteval_t prot = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
 
+	/*
+	 * PROT_NONE keeps the pages (mprotect may give access back) in
+	 * present PTEs without the user bit: user code faults on them.
+	 * (The kernel's accessors could still reach them; Linux uses a
+	 * software "protnone" bit to refuse that too: issue #9.)
+	 */
 	if (!(vm_flags & VM_ACCESS_FLAGS))
-		return __pgprot(0);	/* PROT_NONE: no PTE at all */
+		return __pgprot((_PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_NX) &
+				__supported_pte_mask);
 	if (vm_flags & VM_WRITE)
 		prot |= _PAGE_RW;
 	if (!(vm_flags & VM_EXEC))
@@ -209,6 +216,32 @@ static int copy_one(unsigned long va, int level, pteval_t entry, void *data)
 	if (ctx->err)
 		__free_page(to);
 	return ctx->err;
+}
+
+struct prot_ctx {
+	struct mm_struct *mm;
+	pgprot_t prot;
+};
+
+static int change_one(unsigned long va, int level, pteval_t entry, void *data)
+{
+	struct prot_ctx *ctx = data;
+	pteval_t *pte = pt_walk(ctx->mm->pgd, va, PT_LEVEL_PTE, false);
+
+	set_pte((pte_t *)pte, pfn_pte(pt_entry_phys(entry) >> PAGE_SHIFT,
+				      ctx->prot));
+	return 0;
+}
+
+/* Gives every page mapped in [start, end) of VMA its vm_page_prot. */
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end)
+{
+	struct prot_ctx ctx = { .mm = vma->vm_mm, .prot = vma->vm_page_prot };
+
+	pt_for_each_leaf(vma->vm_mm->pgd, start, end, change_one, &ctx);
+	if (current->active_mm == vma->vm_mm)
+		flush_tlb_all();
 }
 
 /* fork: gives DST its own copy of every page SRC has mapped. */

@@ -19,6 +19,7 @@
  * are per mm; their kernel half is shared (arch pgd_alloc).
  */
 #include <linux/err.h>
+#include <linux/file.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -99,6 +100,8 @@ void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL;
 	struct vm_area_struct *next = NULL;
 
+	BUG_ON(vma->vm_start >= vma->vm_end || vma->vm_end > TASK_SIZE);
+
 	while (*link) {
 		struct vm_area_struct *v = rb_entry(*link, struct vm_area_struct,
 						    vm_rb);
@@ -135,8 +138,8 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma)
  * [vm_start, addr), a new area takes [addr, vm_end).  The pages stay
  * where they are; only the bookkeeping changes.
  */
-static int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
-		     unsigned long addr)
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr)
 {
 	struct vm_area_struct *new = vm_area_alloc(mm);
 
@@ -221,16 +224,19 @@ unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 	return unmapped_area_topdown(mm, len);
 }
 
+/* PROT_* to VM_READ/WRITE/EXEC. */
+unsigned long calc_vm_prot_bits(unsigned long prot)
+{
+	return (prot & PROT_READ ? VM_READ : 0) |
+	       (prot & PROT_WRITE ? VM_WRITE : 0) |
+	       (prot & PROT_EXEC ? VM_EXEC : 0);
+}
+
 static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 {
-	unsigned long vm_flags = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	unsigned long vm_flags = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
+				 calc_vm_prot_bits(prot);
 
-	if (prot & PROT_READ)
-		vm_flags |= VM_READ;
-	if (prot & PROT_WRITE)
-		vm_flags |= VM_WRITE;
-	if (prot & PROT_EXEC)
-		vm_flags |= VM_EXEC;
 	if (flags & MAP_GROWSDOWN)
 		vm_flags |= VM_GROWSDOWN;
 	return vm_flags;
@@ -338,9 +344,15 @@ unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 			      unsigned long prot, unsigned long flags,
 			      unsigned long fd, unsigned long pgoff)
 {
-	if (!(flags & MAP_ANONYMOUS))
-		return (long)fd < 0 ? -EBADF : -ENODEV;
-	return do_mmap(NULL, addr, len, prot, flags, pgoff);
+	struct file *file;
+
+	if (flags & MAP_ANONYMOUS)
+		return do_mmap(NULL, addr, len, prot, flags, pgoff);
+	file = fget(fd);
+	if (!file)
+		return -EBADF;
+	fput(file);
+	return -ENODEV;	/* file mappings come with the user memory issue */
 }
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
@@ -360,8 +372,8 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 	unsigned long newbrk = PAGE_ALIGN(brk), oldbrk = PAGE_ALIGN(mm->brk);
 	struct vm_area_struct *vma;
 
-	if (brk < mm->start_brk)
-		return mm->brk;
+	if (brk < mm->start_brk || newbrk > mm->mmap_base || newbrk < brk)
+		return mm->brk;	/* below the heap, or into mmap's space */
 	if (newbrk < oldbrk) {
 		if (do_munmap(mm, newbrk, oldbrk - newbrk))
 			return mm->brk;

@@ -255,6 +255,11 @@ void populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
 		     unsigned long end);
 int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src);
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr);
+unsigned long calc_vm_prot_bits(unsigned long prot);
 /*
  * access_remote_vm - copy LEN bytes at user address ADDR of MM into BUF
  * through the pages' kernel mappings, so MM need not be the one loaded.

@@ -19,6 +19,7 @@
 #include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <linux/wait.h>
+#include <linux/timer.h>
 #include <uapi/linux/sched.h>
 #include <uapi/linux/signal.h>
 #include <uapi/linux/resource.h>
@@ -98,6 +99,7 @@ struct task_struct {
 	u64 pending_signals;		/* bit (sig - 1): fatal signals sent */
 	bool kthread_stop_requested;	/* kthread_stop() was called */
 	int usage;			/* references to this task_struct */
+	struct timer_list real_timer;	/* alarm(): SIGALRM when it fires */
 	unsigned long cutime, cstime;	/* reaped children's times */
 };
 
@@ -113,6 +115,7 @@ void schedule(void);
 void preempt_schedule_irq(void);
 void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
+int wake_up_state(struct task_struct *p, unsigned int state);
 void wake_up_new_task(struct task_struct *p);
 void __noreturn do_task_dead(void);
 void __noreturn cpu_idle(void);

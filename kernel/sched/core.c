@@ -66,14 +66,15 @@ static struct task_struct *pick_next_task(struct rq *rq)
 	return list_first_entry(&rq->tasks, struct task_struct, run_list);
 }
 
-int wake_up_process(struct task_struct *p)
+/* Wakes P if it sleeps in one of the STATE bits; 1 if it was woken. */
+int wake_up_state(struct task_struct *p, unsigned int state)
 {
 	struct rq *rq = this_cpu_ptr(&runqueue);
 	unsigned long flags;
 	int woken = 0;
 
 	local_irq_save(flags);
-	if (p->__state & (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)) {
+	if (p->__state & state) {
 		WRITE_ONCE(p->__state, TASK_RUNNING);
 		woken = 1;
 	}
@@ -84,6 +85,11 @@ int wake_up_process(struct task_struct *p)
 	}
 	local_irq_restore(flags);
 	return woken;
+}
+
+int wake_up_process(struct task_struct *p)
+{
+	return wake_up_state(p, TASK_NORMAL);
 }
 
 void wake_up_new_task(struct task_struct *p)

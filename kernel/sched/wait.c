@@ -58,12 +58,6 @@ void remove_wait_queue(struct wait_queue_head *wq_head,
 	spin_unlock_irqrestore(&wq_head->lock, flags);
 }
 
-/* Signals are not delivered yet (they come with the next issue). */
-int signal_pending_current(void)
-{
-	return 0;
-}
-
 long prepare_to_wait_event(struct wait_queue_head *wq_head,
 			   struct wait_queue_entry *wq_entry, int state)
 {

@@ -11,6 +11,9 @@
  */
 #include <linux/sched.h>
 
+void send_sig(int sig, struct task_struct *p);
+/* The alarm() timer of a new task (kernel/time/itimer.c). */
+void init_task_timer(struct task_struct *p);
 void force_sig(int sig);
 void force_sig_fault(int sig, int code, void __user *addr);
 /* Acts on pending signals; called on every return to user mode. */
