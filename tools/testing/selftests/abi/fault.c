@@ -6,9 +6,12 @@
  * also turns core dumps off) and checks how the child ended.
  *
  * The same mistakes made through a system call return -EFAULT instead of
- * killing anyone; those are the last cases.
+ * killing anyone; those are the last cases (write() goes to a scratch
+ * file).
  */
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include "../kselftest.h"
 
 static void null_write(void)
@@ -67,6 +70,47 @@ static void stack_overflow(void)
 	recurse(1);
 }
 
+/* A "ret" on a page that is readable and writable but not executable. */
+static void exec_mmap_page(void)
+{
+	unsigned char *page = mmap(NULL, KSFT_PAGE_SIZE, PROT_READ | PROT_WRITE,
+				   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (page == MAP_FAILED)
+		_exit(2);
+	page[0] = 0xc3;
+	((void (*)(void))page)();
+}
+
+/* The same on the stack, which the binary's PT_GNU_STACK marks RW. */
+static void exec_stack(void)
+{
+	volatile unsigned char code[16] = { 0xc3 };
+
+	((void (*)(void))code)();
+}
+
+/*
+ * Does /proc/cpuinfo list the no-execute bit?  A kernel that lists it is
+ * taken at its word and must enforce it; without it (an i386 kernel
+ * without PAE, a CPU without NX) a data page that runs is a skip.
+ */
+static int cpuinfo_has_nx(void)
+{
+	char line[4096];
+	FILE *f = fopen("/proc/cpuinfo", "r");
+	int nx = 0;
+
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags", 5) &&
+		    (strstr(line, " nx ") || strstr(line, " nx\n")))
+			nx = 1;
+	fclose(f);
+	return nx;
+}
+
 static void undefined_instruction(void)
 {
 	__asm__ volatile("ud2");
@@ -116,6 +160,19 @@ static void stack_runs_out(void)
 	EXPECT_SIGNALED(ksft_run_child(stack_overflow), SIGSEGV);
 }
 
+/* Where the page tables have NX, data pages are not code. */
+static void exec_non_executable(void)
+{
+	int from_mmap = ksft_run_child(exec_mmap_page);
+	int from_stack = ksft_run_child(exec_stack);
+
+	if (!cpuinfo_has_nx() && WIFEXITED(from_mmap) &&
+	    WEXITSTATUS(from_mmap) == 0)
+		SKIP("no nx in /proc/cpuinfo, and data pages run as code");
+	EXPECT_SIGNALED(from_mmap, SIGSEGV);
+	EXPECT_SIGNALED(from_stack, SIGSEGV);
+}
+
 static void cpu_exceptions(void)
 {
 	EXPECT_SIGNALED(ksft_run_child(undefined_instruction), SIGILL);
@@ -136,12 +193,39 @@ static void syscall_bad_addresses(void)
 	close(fd);
 }
 
+/*
+ * write() from a bad buffer: to a regular file, since /dev/null and
+ * /dev/zero take any write without reading the buffer.  Nothing reaches
+ * the file.
+ */
+static void write_bad_addresses(void)
+{
+	struct stat st;
+	int fd = ASSERT_OK(open(ksft_scratch("file"),
+				O_RDWR | O_CREAT | O_TRUNC, 0600));
+
+	EXPECT_ERR(write(fd, NULL, 8), EFAULT);
+	EXPECT_ERR(write(fd, (void *)KSFT_KERNEL_ADDR, 8), EFAULT);
+	EXPECT_ERR(write(fd, (void *)KSFT_KERNEL_ADDR, KSFT_PAGE_SIZE), EFAULT);
+	if (EXPECT_OK(fstat(fd, &st)) == 0)
+		EXPECT_EQ(st.st_size, 0);
+	close(fd);
+}
+
 static const struct ksft_case cases[] = {
 	KSFT_CASE(null_pointer),
 	KSFT_CASE(kernel_address),
 	KSFT_CASE(write_to_text),
 	KSFT_CASE(stack_runs_out),
+	KSFT_CASE(exec_non_executable),
 	KSFT_CASE(cpu_exceptions),
 	KSFT_CASE(syscall_bad_addresses),
+	KSFT_CASE(write_bad_addresses),
 };
-KSFT_MAIN(cases)
+
+int main(int argc, char **argv)
+{
+	if (ksft_scratch_init("abi-fault") < 0)
+		return ksft_exit_skip_all("cannot make a scratch directory");
+	return ksft_main(cases, KSFT_ARRAY_SIZE(cases), argc, argv);
+}
