@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: MIT
 /*
- * Loading a static ELF program: ELF32 for i386, ELF64 for x86-64, fixed
+ * Loading a static ELF program: ELF64 on x86-64, ELF32 on i386, fixed
  * (ET_EXEC) or position-independent (ET_DYN, loaded at Linux's
- * ELF_ET_DYN_BASE).  Programs that need a dynamic loader (PT_INTERP) are
- * refused with -ENOEXEC for now.
+ * ELF_ET_DYN_BASE).  Programs that need a dynamic loader are refused
+ * with -ENOEXEC (after the same checks of their PT_INTERP as Linux, so a
+ * missing loader is -ENOENT, an unreadable one -EACCES).
  *
- * Every header field is checked before it is used: the magic, class,
- * byte order, version, type and machine; the program-header table's size
- * and place in the file; each PT_LOAD segment's file range (inside the
- * file), memory range (inside user space, after mmap_min_addr, no
- * overlap with the previous segment) and alignment.  A malformed file
- * gets -ENOEXEC and the message says why, at KERN_INFO, once per exec.
+ * The checks follow Linux's order, which user space can observe.  Before
+ * the point of no return: the magic, type, machine and program-header
+ * table (-ENOEXEC; like Linux, the ident's class, byte-order and version
+ * bytes are not looked at: the machine decides), the PT_INTERP.  Then the
+ * old address space is replaced, and the segments are mapped into the
+ * new one; a segment that cannot be mapped (misaligned, outside user
+ * space, file size above memory size) ends the process with SIGSEGV, as
+ * on Linux, since there is no program left to return an error to.
  *
- * The segments are read into anonymous pages of the new address space at
- * once (a page cache backing them, with file-backed faults, comes with
- * the user virtual memory issue); the part of each segment beyond the
- * file (.bss) is demand-zero.  The stack is then laid out as Linux does:
- * from the top, the program's path, the environment and argument
- * strings, the platform string, 16 random bytes, then (16-byte aligned)
- * argc, argv[], NULL, envp[], NULL and the auxiliary vector.
+ * Segments are private file mappings: each page is read from the file
+ * when first touched (mm/memory.c), so a segment reaching past the end of
+ * the file faults with SIGBUS there, and the part of a segment beyond its
+ * file size (.bss) is anonymous, demand-zero memory; the tail of the
+ * page where the file part ends is cleared at exec, as Linux's padzero.
+ * The stack is then laid out as Linux does: from the top, the program's
+ * path, the environment and argument strings, the platform string, 16
+ * random bytes, then (16-byte aligned) argc, argv[], NULL, envp[], NULL
+ * and the auxiliary vector.
  */
 #include <linux/binfmts.h>
 #include <linux/err.h>
@@ -70,12 +75,6 @@ static int check_ehdr(const struct linux_binprm *bprm, const elf_ehdr *eh)
 {
 	if (memcmp(eh->e_ident, ELFMAG, SELFMAG))
 		return -ENOEXEC;	/* not ELF at all: no message */
-	if (eh->e_ident[EI_CLASS] != ELF_CLASS)
-		return elf_reject(bprm, "wrong class for this kernel");
-	if (eh->e_ident[EI_DATA] != ELFDATA2LSB ||
-	    eh->e_ident[EI_VERSION] != EV_CURRENT ||
-	    eh->e_version != EV_CURRENT)
-		return elf_reject(bprm, "bad byte order or version");
 	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
 		return elf_reject(bprm, "not an executable");
 	if (eh->e_machine != ELF_ARCH)
@@ -106,45 +105,64 @@ static elf_phdr *read_phdrs(struct linux_binprm *bprm, const elf_ehdr *eh)
 	return ph;
 }
 
-/* Checks every PT_LOAD against the file and user space. */
-static int check_phdrs(struct linux_binprm *bprm, const elf_phdr *ph, int n,
-		       unsigned long bias)
+/*
+ * A PT_INTERP names the dynamic loader.  Engram cannot run one yet, but
+ * the name is checked as Linux checks it first: its size, that it can be
+ * read and ends in a NUL, that the file exists and may be executed.
+ */
+static int check_interp(struct linux_binprm *bprm, const elf_phdr *p)
 {
-	loff_t isize = i_size_read(file_inode(bprm->file));
-	unsigned long prev_end = 0;
-	int loads = 0;
+	loff_t pos = p->p_offset;
+	struct file *interp;
+	char *name;
+	int err;
 
-	for (int i = 0; i < n; i++) {
-		const elf_phdr *p = &ph[i];
-		unsigned long start, end;
-
-		if (p->p_type == PT_INTERP)
-			return elf_reject(bprm, "needs a dynamic loader");
-		if (p->p_type != PT_LOAD)
-			continue;
-		loads++;
-		if (p->p_filesz > p->p_memsz)
-			return elf_reject(bprm, "segment file size above memory size");
-		if (p->p_offset > isize || p->p_filesz > isize - p->p_offset)
-			return elf_reject(bprm, "segment outside the file");
-		if ((p->p_vaddr - p->p_offset) & ~PAGE_MASK)
-			return elf_reject(bprm, "segment misaligned");
-		start = (p->p_vaddr + bias) & PAGE_MASK;
-		if (p->p_vaddr + bias < p->p_vaddr && bias < ELF_ET_DYN_BASE)
-			return elf_reject(bprm, "segment address overflows");
-		if (p->p_memsz > STACK_TOP || p->p_vaddr + bias > STACK_TOP ||
-		    p->p_vaddr + bias + p->p_memsz > STACK_TOP - MMAP_GAP)
-			return elf_reject(bprm, "segment overlaps the kernel or the stack");
-		end = PAGE_ALIGN(p->p_vaddr + bias + p->p_memsz);
-		if (start < mmap_min_addr)
-			return elf_reject(bprm, "segment below mmap_min_addr");
-		if (start < prev_end)
-			return elf_reject(bprm, "segments overlap or are out of order");
-		prev_end = end;
+	if (p->p_filesz > PATH_MAX || p->p_filesz < 2)
+		return elf_reject(bprm, "bad PT_INTERP size");
+	name = kmalloc(p->p_filesz, GFP_KERNEL);
+	if (!name)
+		return -ENOMEM;
+	err = -EIO;
+	if (kernel_read(bprm->file, name, p->p_filesz, &pos) != p->p_filesz)
+		goto out;
+	err = -ENOEXEC;
+	if (name[p->p_filesz - 1] != '\0')
+		goto out;
+	interp = open_exec(name);
+	if (IS_ERR(interp)) {
+		err = PTR_ERR(interp);
+		goto out;
 	}
-	if (!loads)
-		return elf_reject(bprm, "no loadable segment");
+	fput(interp);
+	err = elf_reject(bprm, "needs a dynamic loader, which Engram cannot run yet");
+out:
+	kfree(name);
+	return err;
+}
+
+static int check_interps(struct linux_binprm *bprm, const elf_phdr *ph, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (ph[i].p_type == PT_INTERP)
+			return check_interp(bprm, &ph[i]);
 	return 0;
+}
+
+/* Whether segment P can be mapped at BIAS (Linux's elf_map() checks). */
+static bool segment_ok(const elf_phdr *p, unsigned long bias)
+{
+	unsigned long vaddr = p->p_vaddr + bias;
+
+	if (p->p_filesz > p->p_memsz || !p->p_memsz)
+		return false;
+	if ((p->p_vaddr - p->p_offset) & ~PAGE_MASK)
+		return false;
+	if (vaddr < p->p_vaddr && bias < ELF_ET_DYN_BASE)
+		return false;	/* wrapped */
+	if (p->p_memsz > STACK_TOP || vaddr > STACK_TOP - MMAP_GAP ||
+	    p->p_memsz > STACK_TOP - MMAP_GAP - vaddr)
+		return false;	/* into the stack's room or the kernel */
+	return (vaddr & PAGE_MASK) >= mmap_min_addr;
 }
 
 static unsigned long vm_flags_of(const elf_phdr *p)
@@ -160,71 +178,69 @@ static unsigned long vm_flags_of(const elf_phdr *p)
 	return flags;
 }
 
-/* Reads the file bytes of page PG of segment P into a new page. */
-static int load_segment_page(struct linux_binprm *bprm,
-			     struct vm_area_struct *vma, const elf_phdr *p,
-			     unsigned long vaddr, unsigned long pg, void *bounce)
+static int add_vma(struct mm_struct *mm, unsigned long start,
+		   unsigned long end, unsigned long flags, struct file *file,
+		   unsigned long pgoff)
 {
-	unsigned long from = max(vaddr, pg);
-	unsigned long to = min_t(unsigned long, vaddr + p->p_filesz,
-				 pg + PAGE_SIZE);
-	loff_t pos = p->p_offset + (from - vaddr);
-	struct page *page;
-	void *kaddr;
-	int err;
+	struct vm_area_struct *vma;
 
-	memset(bounce, 0, PAGE_SIZE);
-	if (kernel_read(bprm->file, bounce + (from - pg), to - from, &pos) !=
-	    to - from)
-		return -EIO;
-	page = alloc_page(GFP_HIGHUSER);
-	if (!page)
-		return -ENOMEM;
-	kaddr = kmap_local_page(page);
-	memcpy(kaddr, bounce, PAGE_SIZE);
-	kunmap_local(kaddr);
-	err = install_page(vma, pg, page);
-	if (err)
-		__free_page(page);
-	return err;
-}
-
-static int map_segment(struct linux_binprm *bprm, const elf_phdr *p,
-		       unsigned long bias, void *bounce)
-{
-	struct mm_struct *mm = bprm->mm;
-	unsigned long vaddr = p->p_vaddr + bias;
-	struct vm_area_struct *vma = vm_area_alloc(mm);
-	int err = 0;
-
+	if (start >= end)
+		return 0;
+	if (find_vma_intersection(mm, start, end))
+		return -EINVAL;	/* segments overlap */
+	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
-	vma->vm_start = vaddr & PAGE_MASK;
-	vma->vm_end = PAGE_ALIGN(vaddr + p->p_memsz);
-	vma->vm_flags = vm_flags_of(p);
-	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
+	vma->vm_start = start;
+	vma->vm_end = end;
+	vma->vm_flags = flags;
+	vma->vm_page_prot = vm_get_page_prot(flags);
+	vma->vm_file = file ? get_file(file) : NULL;
+	vma->vm_pgoff = pgoff;
 	insert_vm_struct(mm, vma);
-	for (unsigned long pg = vma->vm_start; !err && pg < vaddr + p->p_filesz;
-	     pg += PAGE_SIZE)
-		err = load_segment_page(bprm, vma, p, vaddr, pg, bounce);
-	if (vma->vm_flags & VM_EXEC)
+	if (flags & VM_EXEC)
 		mm->exec_vm += vma_pages(vma);
-	else if (vma->vm_flags & VM_WRITE)
+	else if (flags & VM_WRITE)
 		mm->data_vm += vma_pages(vma);
+	return 0;
+}
+
+/*
+ * Segment P: a private mapping of its file part, then anonymous pages for
+ * the rest of its memory size, and the file part's last page cleared
+ * past the file size (it holds whatever follows in the file).
+ */
+static int map_segment(struct linux_binprm *bprm, const elf_phdr *p,
+		       unsigned long bias)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long vaddr = p->p_vaddr + bias, flags = vm_flags_of(p);
+	unsigned long start = vaddr & PAGE_MASK;
+	unsigned long file_end = vaddr + p->p_filesz;
+	unsigned long mem_end = PAGE_ALIGN(vaddr + p->p_memsz);
+	unsigned long pad = PAGE_ALIGN(file_end) - file_end;
+	int err;
+
+	if (!segment_ok(p, bias))
+		return -EINVAL;
+	err = add_vma(mm, start, PAGE_ALIGN(file_end), flags, bprm->file,
+		      (p->p_offset - (vaddr - start)) >> PAGE_SHIFT);
+	if (!err)
+		err = add_vma(mm, PAGE_ALIGN(file_end), mem_end, flags, NULL, 0);
+	if (!err && p->p_memsz > p->p_filesz && pad && (flags & VM_WRITE) &&
+	    clear_user((void __user *)file_end, pad))
+		err = -EFAULT;
 	return err;
 }
 
-/* Fills bprm->mm with the segments; records the layout in the mm. */
+/* Maps the PT_LOAD segments; records the layout in the mm. */
 static int map_segments(struct linux_binprm *bprm, const elf_phdr *ph, int n,
 			unsigned long bias)
 {
-	struct mm_struct *mm = bprm->mm;
-	void *bounce = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	struct mm_struct *mm = current->mm;
 	unsigned long end_data = 0, brk = 0;
 	int err = 0;
 
-	if (!bounce)
-		return -ENOMEM;
 	mm->start_code = ~0UL;
 	for (int i = 0; i < n && !err; i++) {
 		const elf_phdr *p = &ph[i];
@@ -232,7 +248,7 @@ static int map_segments(struct linux_binprm *bprm, const elf_phdr *ph, int n,
 
 		if (p->p_type != PT_LOAD)
 			continue;
-		err = map_segment(bprm, p, bias, bounce);
+		err = map_segment(bprm, p, bias);
 		if (p->p_flags & PF_X) {
 			mm->start_code = min(mm->start_code, start);
 			mm->end_code = max_t(unsigned long, mm->end_code,
@@ -243,7 +259,6 @@ static int map_segments(struct linux_binprm *bprm, const elf_phdr *ph, int n,
 		end_data = max_t(unsigned long, end_data, start + p->p_filesz);
 		brk = max_t(unsigned long, brk, start + p->p_memsz);
 	}
-	kfree(bounce);
 	mm->end_data = end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(brk);
 	return err;
@@ -407,7 +422,6 @@ static int start_program(struct linux_binprm *bprm, const elf_ehdr *eh,
 	struct stack_layout l;
 	int err;
 
-	setup_new_exec(bprm);
 	err = setup_stack_vma(bprm);
 	if (!err)
 		err = push_strings(bprm, &l);
@@ -423,7 +437,8 @@ static int start_program(struct linux_binprm *bprm, const elf_ehdr *eh,
 int load_elf_binary(struct linux_binprm *bprm)
 {
 	const elf_ehdr *eh = (const elf_ehdr *)bprm->buf;
-	unsigned long bias, phdr;
+	struct mm_struct *mm;
+	unsigned long bias;
 	elf_phdr *ph;
 	int err = check_ehdr(bprm, eh);
 
@@ -432,25 +447,22 @@ int load_elf_binary(struct linux_binprm *bprm)
 	ph = read_phdrs(bprm, eh);
 	if (IS_ERR(ph))
 		return PTR_ERR(ph);
-	bias = load_bias(eh, ph);
-	err = check_phdrs(bprm, ph, eh->e_phnum, bias);
+	err = check_interps(bprm, ph, eh->e_phnum);
 	if (err)
 		goto out;
 	err = -ENOMEM;
-	bprm->mm = mm_alloc();
-	if (!bprm->mm)
+	mm = mm_alloc();
+	if (!mm)
 		goto out;
-	bprm->mm->mmap_base = (STACK_TOP - MMAP_GAP) & PAGE_MASK;
+	mm->mmap_base = (STACK_TOP - MMAP_GAP) & PAGE_MASK;
+	exec_mmap(mm);		/* the point of no return */
+	bias = load_bias(eh, ph);
+	setup_new_exec(bprm);
 	err = map_segments(bprm, ph, eh->e_phnum, bias);
+	if (!err)
+		err = start_program(bprm, eh, phdr_addr(eh, ph, bias), bias);
 	if (err) {
-		mmput(bprm->mm);
-		goto out;
-	}
-	phdr = phdr_addr(eh, ph, bias);
-	exec_mmap(bprm->mm);	/* the point of no return */
-	err = start_program(bprm, eh, phdr, bias);
-	if (err) {
-		pr_info("execve: %s: cannot set up the new program (%d)\n",
+		pr_info("execve: %s: cannot map the new program (%d): SIGSEGV\n",
 			bprm->filename, err);
 		force_sig(SIGSEGV);
 		err = 0;	/* the old program is gone: nothing to return to */

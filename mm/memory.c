@@ -2,10 +2,11 @@
 /*
  * User pages: filling areas on demand, emptying them, copying them.
  *
- * A new anonymous area has no pages at all.  The first touch of each page
- * faults; handle_mm_fault() finds the area covers the address and allows
- * the access, allocates a zeroed page and maps it with the area's
- * protection (demand paging).  The same path serves the kernel when
+ * A new area has no pages at all.  The first touch of each page faults;
+ * handle_mm_fault() finds the area covers the address and allows the
+ * access, and fills the page: zeroed for anonymous memory, read from the
+ * file for a private file mapping (demand paging).  It is mapped with
+ * the area's protection.  The same path serves the kernel when
  * copy_to_user() touches a page not yet faulted in.
  *
  * The page tables of an mm are walked with the generic walker
@@ -17,6 +18,7 @@
  * i386 user pages may be highmem: they are reached through
  * kmap_local_page() whenever the kernel writes or copies them.
  */
+#include <linux/fs.h>
 #include <linux/highmem.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -101,6 +103,34 @@ static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * A private file mapping (so far: ELF segments): the page is read from
+ * the file into a page of the process's own.  Past the end of the file
+ * there is nothing to read: SIGBUS, as Linux.  The page comes from low
+ * memory so the file can be read straight into it.
+ */
+static vm_fault_t do_file_page(struct vm_area_struct *vma,
+			       unsigned long address)
+{
+	unsigned long addr = address & PAGE_MASK;
+	loff_t pos = ((loff_t)vma->vm_pgoff << PAGE_SHIFT) +
+		     (addr - vma->vm_start);
+	struct page *page;
+	ssize_t n;
+
+	if (pos >= i_size_read(file_inode(vma->vm_file)))
+		return VM_FAULT_SIGBUS;
+	page = alloc_page(GFP_USER | __GFP_ZERO);
+	if (!page)
+		return VM_FAULT_OOM;
+	n = kernel_read(vma->vm_file, page_address(page), PAGE_SIZE, &pos);
+	if (n < 0 || install_page(vma, addr, page)) {
+		__free_page(page);
+		return n < 0 ? VM_FAULT_SIGBUS : VM_FAULT_OOM;
+	}
+	return 0;
+}
+
 /* Whether VMA allows an access with FLAGS (FAULT_FLAG_*). */
 static bool access_allowed(struct vm_area_struct *vma, unsigned int flags)
 {
@@ -135,6 +165,8 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	}
 	if (flags & FAULT_FLAG_USER)
 		current->min_flt++;
+	if (vma->vm_file)
+		return do_file_page(vma, address);
 	return do_anonymous_page(vma, address);
 }
 

@@ -20,6 +20,7 @@
  */
 #include <linux/err.h>
 #include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -59,6 +60,8 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 
 void vm_area_free(struct vm_area_struct *vma)
 {
+	if (vma->vm_file)
+		fput(vma->vm_file);
 	kmem_cache_free(vm_area_cachep, vma);
 }
 
@@ -148,6 +151,8 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	unlink_vma(mm, vma);
 	*new = *vma;
 	INIT_LIST_HEAD(&new->vm_list);
+	if (new->vm_file)
+		get_file(new->vm_file);
 	new->vm_start = addr;
 	new->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
 	vma->vm_end = addr;
@@ -487,6 +492,8 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 		*new = *vma;
 		new->vm_mm = mm;
 		INIT_LIST_HEAD(&new->vm_list);
+		if (new->vm_file)
+			get_file(new->vm_file);
 		insert_vm_struct(mm, new);
 		if (copy_vma_pages(new, vma))
 			goto fail;

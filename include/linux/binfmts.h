@@ -5,8 +5,7 @@
 /*
  * execve's state while it builds a new program image (fs/exec.c,
  * fs/binfmt_elf.c): the file, its first bytes, the argument and
- * environment strings copied out of the old address space, and the new
- * mm being filled.
+ * environment strings copied out of the old address space.
  */
 #include <linux/types.h>
 
@@ -21,7 +20,6 @@ struct linux_binprm {
 	struct file *file;
 	const char *filename;		/* as given to execve */
 	char buf[BINPRM_BUF_SIZE];	/* the file's first bytes */
-	struct mm_struct *mm;		/* the new address space */
 	int argc, envc;
 	char *strings;			/* argv then envp strings, NUL-ended */
 	unsigned long strings_len;

@@ -132,6 +132,10 @@ static bool do_user_addr_fault(struct pt_regs *regs, unsigned long address)
 	}
 	if (!user_mode(regs))
 		return false;
+	if (ret & VM_FAULT_SIGBUS) {
+		force_sig_fault(SIGBUS, BUS_ADRERR, (void __user *)address);
+		return true;
+	}
 	bad_area(regs, address, SEGV_ACCERR);
 	return true;
 maperr:

@@ -40,4 +40,8 @@
 #define SEGV_MAPERR	1	/* no mapping at the address */
 #define SEGV_ACCERR	2	/* mapped, but not for this access */
 
+/* si_code values of SIGBUS */
+#define BUS_ADRALN	1	/* misaligned address */
+#define BUS_ADRERR	2	/* no such address: past a file's end */
+
 #endif /* _UAPI_LINUX_SIGNAL_H */
