@@ -80,7 +80,8 @@ def build(args, arch, odir, config_target, extra=()):
     return rc == 0, out + out2
 
 
-def qemu(arch, image, cmdline, timeout=120, mem="256M", extra=()):
+def qemu(arch, image, cmdline, timeout=120, mem="256M", extra=(), typed=None):
+    """Boots IMAGE; TYPED, if given, is run_typed()'s script."""
     cmd = [QEMU[arch], "-m", mem, "-nographic", "-no-reboot",
            "-accel", os.environ.get("ENGRAM_ACCEL", "tcg"),
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
@@ -88,8 +89,37 @@ def qemu(arch, image, cmdline, timeout=120, mem="256M", extra=()):
         cmd += ["-kernel", image, "-append", cmdline]
     cmd += list(extra)
     t0 = time.monotonic()
-    rc, out = run(cmd, timeout=timeout)
+    if typed is None:
+        rc, out = run(cmd, timeout=timeout)
+    else:
+        rc, out = run_typed(cmd, typed, timeout)
     return rc, strip_ts_keep(out), time.monotonic() - t0
+
+
+def run_typed(cmd, script, timeout):
+    """Runs CMD, typing on its serial console: SCRIPT is a list of
+    (regex, bytes): once the output matches the regex, the bytes are
+    typed.  Returns (exit code or None on timeout, output)."""
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT)
+    os.set_blocking(p.stdout.fileno(), False)
+    out, deadline, step = b"", time.monotonic() + timeout, 0
+    while p.poll() is None and time.monotonic() < deadline:
+        chunk = p.stdout.read()
+        if chunk:
+            out += chunk
+        if step < len(script) and re.search(script[step][0].encode(), out):
+            p.stdin.write(script[step][1])
+            p.stdin.flush()
+            step += 1
+        time.sleep(0.05)
+    if p.poll() is None:
+        p.kill()
+    p.wait()
+    rest = p.stdout.read()
+    out += rest or b""
+    rc = p.returncode if time.monotonic() < deadline else None
+    return rc, out.decode("utf-8", "replace")
 
 
 def strip_ts_keep(out):
@@ -367,6 +397,59 @@ MEMORY_BOOTS = {
 }
 
 
+# The user-space selftests inside Engram: each port's initramfs booted
+# with run_selftests as init, on the kernels and CPUs that change the
+# user-mode paths (SMAP/SMEP/NX with -cpu max; PAE's top-level entries).
+USER_BOOTS = {
+    "x86_64": [("x86_64_defconfig", []), ("x86_64_defconfig", ["-cpu", "max"])],
+    "i386": [("i386_defconfig", []), ("i386_pae_defconfig", ["-cpu", "max"])],
+}
+
+
+def build_initramfs(args, arch):
+    odir = os.path.join(args.objtree, arch)
+    rc, out = run(["make", "-s", "-C", os.path.join(args.srctree, "usr"),
+                   f"ARCH={arch}", f"O={odir}"], timeout=600)
+    cpio = os.path.join(odir, "usr", f"initramfs-{arch}.cpio")
+    res_ok = rc == 0 and os.path.exists(cpio)
+    return (cpio if res_ok else None), out
+
+
+def layer_user(args, res, arch):
+    cpio, log = build_initramfs(args, arch)
+    res.add("user", f"{arch} initramfs built", cpio is not None)
+    if not cpio:
+        print(log[-3000:])
+        return
+    image = port_image(args, arch)
+    rc, out, _ = qemu(arch, image, "console=ttyS0 panic=-1", extra=["-initrd", cpio],
+                      typed=[(r"init: no /bin/sh", b"hello engram\n"),
+                             (r"init: you typed: hello engram", b"poweroff\n")])
+    expect(res, "user", f"{arch} /init runs, answers the console, powers off",
+           out, rc, [r"Freeing initrd memory: \d+K", r"Run /init as init process",
+                     r"init: Engram \S+ #\d+ \S+",
+                     r"init: you typed: hello engram", r"reboot: Power down"],
+           absent=[r"Kernel panic", r"Oops", r"BUG:"], exit_ok=rc == 1)
+    for config, extra in USER_BOOTS[arch]:
+        odir = os.path.join(args.objtree, config.replace("_defconfig", ""))
+        if config != f"{arch}_defconfig" and not os.path.exists(
+                os.path.join(odir, "engram.img")):
+            ok, blog = build(args, arch, odir, config)
+            res.add("build", f"{arch} {config} for the selftests", ok)
+            if not ok:
+                print(blog[-3000:])
+                continue
+        name = f"{config}{' ' + ' '.join(extra) if extra else ''}"
+        rc, out, secs = qemu(arch, os.path.join(odir, "engram.img"),
+                             "console=ttyS0 panic=-1 rdinit=/kselftest/run_selftests",
+                             timeout=400, extra=["-initrd", cpio] + extra)
+        check_ktap(res, "user", name, rc, out)
+        if re.search(r"Kernel panic|Oops|BUG:", out):
+            res.add("user", f"{name}: no oops", False)
+            print("\n".join("#   " + l for l in out.splitlines()[-40:]))
+        print(f"# {name}: the selftests took {secs:.1f}s under TCG")
+
+
 def layer_memory(args, res, arch):
     for config, mem, extra, suites, pats in MEMORY_BOOTS[arch]:
         odir = os.path.join(args.objtree, config.replace("_defconfig", ""))
@@ -499,8 +582,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--srctree", required=True)
     ap.add_argument("--objtree", required=True)
-    ap.add_argument("--only", choices=["host", "kernel", "boot", "memory",
-                                       "slab", "iso", "bochs", "build"])
+    ap.add_argument("--only", choices=["host", "kernel", "boot", "user",
+                                       "memory", "slab", "iso", "bochs",
+                                       "build"])
     ap.add_argument("--arch", choices=PORTS)
     args = ap.parse_args()
     args.srctree = os.path.abspath(args.srctree)
@@ -520,6 +604,8 @@ def main():
             continue
         if want("boot"):
             layer_boot(args, res, arch)
+        if want("user"):
+            layer_user(args, res, arch)
         if want("memory"):
             layer_memory(args, res, arch)
         if want("slab"):
