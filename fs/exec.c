@@ -41,16 +41,14 @@ struct arg_vec {
 	};
 };
 
-/* The string pointer at INDEX, NULL at the end, or an ERR_PTR. */
-static const char __user *get_arg_ptr(struct arg_vec v, int index)
+/* Fetches the string pointer at INDEX (NULL at the end); 0 or -EFAULT. */
+static int get_arg_ptr(struct arg_vec v, int index, const char __user **p)
 {
-	const char __user *p;
-
-	if (v.kernel)
-		return (__force const char __user *)v.kern[index];
-	if (copy_from_user(&p, v.user + index, sizeof(p)))
-		return ERR_PTR(-EFAULT);
-	return p;
+	if (v.kernel) {
+		*p = (__force const char __user *)v.kern[index];
+		return 0;
+	}
+	return copy_from_user(p, v.user + index, sizeof(*p)) ? -EFAULT : 0;
 }
 
 static long arg_strlen(struct arg_vec v, const char __user *s)
@@ -72,11 +70,11 @@ static int count_args(struct arg_vec v, unsigned long *bytes,
 	if (!v.kernel && !v.user)
 		return 0;	/* Linux takes a NULL argv as empty */
 	for (i = 0; ; i++) {
-		const char __user *s = get_arg_ptr(v, i);
+		const char __user *s;
 		long len;
 
-		if (IS_ERR(s))
-			return PTR_ERR(s);
+		if (get_arg_ptr(v, i, &s))
+			return -EFAULT;
 		if (!s)
 			return i;
 		len = arg_strlen(v, s);
@@ -93,8 +91,12 @@ static int count_args(struct arg_vec v, unsigned long *bytes,
 static int copy_args(struct arg_vec v, int count, char **dst)
 {
 	for (int i = 0; i < count; i++) {
-		const char __user *s = get_arg_ptr(v, i);
-		long len = arg_strlen(v, s);
+		const char __user *s;
+		long len;
+
+		if (get_arg_ptr(v, i, &s))
+			return -EFAULT;
+		len = arg_strlen(v, s);
 
 		if (v.kernel)
 			memcpy(*dst, (__force const char *)s, len);
