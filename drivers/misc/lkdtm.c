@@ -19,6 +19,9 @@
  *                 fetch (needs NX: PAE or x86-64 on a CPU with it)
  *   VMALLOC_LINEAR_OVERFLOW  write one byte past a vmalloc buffer: the
  *                 guard page faults
+ *   EXHAUST_STACK recurse until the kernel stack hits its guard page: a
+ *                 double fault, reported from its own stack on x86-64
+ *                 (on i386, which has none, the machine resets)
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -116,6 +119,26 @@ static noinline void lkdtm_vmalloc_overflow(void)
 	vfree(buf);
 }
 
+/*
+ * Recurses until the kernel stack runs into the guard page below it.
+ * Each level keeps a buffer live so the compiler cannot flatten it.
+ */
+static noinline unsigned long recurse(unsigned long depth)
+{
+	volatile unsigned char frame[256];
+
+	frame[0] = depth;
+	if (depth == ~0UL - lkdtm_zero)	/* never: the stack ends first */
+		return 0;
+	return recurse(depth + 1) + frame[0];
+}
+
+static noinline void lkdtm_exhaust_stack(void)
+{
+	pr_info("lkdtm: recursing until the stack overflows\n");
+	pr_info("lkdtm: unreachable %lu\n", recurse(lkdtm_zero));
+}
+
 static noinline void lkdtm_bug(void)
 {
 	BUG_ON(lkdtm_zero == 0);
@@ -147,6 +170,7 @@ static const struct {
 	{ "WRITE_KERN", lkdtm_write_kern },
 	{ "EXEC_DATA", lkdtm_exec_data },
 	{ "VMALLOC_LINEAR_OVERFLOW", lkdtm_vmalloc_overflow },
+	{ "EXHAUST_STACK", lkdtm_exhaust_stack },
 };
 
 static int __init lkdtm_init(void)

@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <asm/extable.h>
+#include <asm/page_types.h>
 #include <asm/processor.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
@@ -69,6 +70,20 @@ void die(const char *str, struct pt_regs *regs)
 	panic("Fatal exception");
 }
 
+/*
+ * Whether ADDR is in the guard page below the running task's stack.  A
+ * stack overflow faults there; the CPU cannot push the page fault's frame
+ * on the full stack and raises a double fault instead, which x86-64 runs
+ * on its own stack (cpu.c).  On i386 there is no such stack: the machine
+ * resets (a triple fault).
+ */
+static bool stack_guard_hit(unsigned long addr)
+{
+	unsigned long base = (unsigned long)current->stack;
+
+	return current != &init_task && addr < base && addr >= base - PAGE_SIZE;
+}
+
 /* The signal each exception sends to user code (Linux's choices). */
 static int trap_signal(unsigned long vector)
 {
@@ -115,6 +130,12 @@ static void handle_exception(struct pt_regs *regs)
 	}
 	if (fixup_exception(regs))
 		return;
+	if (vector == X86_TRAP_DF && stack_guard_hit(read_cr2())) {
+		pr_emerg("BUG: stack guard page was hit at %px (stack is %px..%px)\n",
+			 (void *)read_cr2(), current->stack,
+			 current->stack + THREAD_SIZE - 1);
+		name = "kernel stack overflow (double-fault)";
+	}
 	if (vector == X86_TRAP_GP && gp_noncanonical_address(regs, &addr)) {
 		snprintf(what, sizeof(what),
 			 "general protection fault, probably for non-canonical address %#lx",
