@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/mount.h>
 #include <linux/pipe_fs_i.h>
+#include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
@@ -200,6 +201,36 @@ static long pipe_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	return put_user((int)READ_ONCE(pipe->len), (int __user *)arg);
 }
 
+/*
+ * What poll sees: the read end is readable with bytes buffered and hung
+ * up once no writer is left (read() then gives end of file); the write
+ * end is writable with room for PIPE_BUF bytes (a write that size goes
+ * in at once) and in error once no reader is left (write() then gives
+ * -EPIPE).  Both queues are named: a change on either side wakes poll.
+ */
+static __poll_t pipe_poll(struct file *file, poll_table *pt)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+	unsigned int len = READ_ONCE(pipe->len);
+	__poll_t mask = 0;
+
+	poll_wait(file, &pipe->rd_wait, pt);
+	poll_wait(file, &pipe->wr_wait, pt);
+	if (file->f_mode & FMODE_READ) {
+		if (len)
+			mask |= EPOLLIN | EPOLLRDNORM;
+		if (!READ_ONCE(pipe->writers))
+			mask |= EPOLLHUP;
+	}
+	if (file->f_mode & FMODE_WRITE) {
+		if (pipe->size - len >= PIPE_BUF)
+			mask |= EPOLLOUT | EPOLLWRNORM;
+		if (!READ_ONCE(pipe->readers))
+			mask |= EPOLLERR;
+	}
+	return mask;
+}
+
 /* Each open end counts as a reader, a writer, or both. */
 static int fifo_open(struct inode *inode, struct file *file)
 {
@@ -246,6 +277,7 @@ static const struct file_operations pipefifo_fops = {
 	.read_iter = pipe_read,
 	.write_iter = pipe_write,
 	.unlocked_ioctl = pipe_ioctl,
+	.poll = pipe_poll,
 	.open = fifo_open,
 	.release = pipe_release,
 };

@@ -285,6 +285,12 @@ struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
 	/* Called at the last fput(). */
 	int (*release)(struct inode *inode, struct file *file);
+	/*
+	 * The EPOLL* events that hold now; names the wait queues that
+	 * announce changes with poll_wait() (linux/poll.h).  NULL: always
+	 * readable and writable.
+	 */
+	__poll_t (*poll)(struct file *file, struct poll_table_struct *pt);
 };
 
 struct file {
