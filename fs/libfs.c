@@ -89,10 +89,16 @@ ssize_t generic_read_dir(struct file *file, char __user *buf, size_t count,
 	return -EISDIR;
 }
 
+int noop_fsync(struct file *file, int datasync)
+{
+	return 0;
+}
+
 const struct file_operations simple_dir_operations = {
 	.llseek = generic_file_llseek,
 	.read = generic_read_dir,
 	.iterate_shared = dcache_readdir,
+	.fsync = noop_fsync,
 };
 
 const struct inode_operations simple_dir_inode_operations = {

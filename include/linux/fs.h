@@ -291,6 +291,12 @@ struct file_operations {
 	 * readable and writable.
 	 */
 	__poll_t (*poll)(struct file *file, struct poll_table_struct *pt);
+	/*
+	 * Writes the file's data (and with !DATASYNC its inode) to its
+	 * storage; 0 or -errno.  NULL: fsync() is -EINVAL, as for pipes
+	 * and terminals in Linux.
+	 */
+	int (*fsync)(struct file *file, int datasync);
 };
 
 struct file {
@@ -415,6 +421,8 @@ void generic_fillattr(struct inode *inode, struct kstat *stat);
  * anything and execute what has any x bit.  0 or -EACCES.
  */
 int inode_permission(struct inode *inode, int mask);
+/* Whether the current task owns INODE or has CAP_FOWNER (fs/attr.c). */
+bool inode_owner_or_capable(const struct inode *inode);
 int generic_permission(struct inode *inode, int mask);
 
 /* ---- the page cache (mm/filemap.c) ---------------------------------- */
@@ -538,6 +546,8 @@ struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry,
 			     unsigned int flags);
 /* iterate_shared for such trees: ".", "..", then the positive children. */
 int dcache_readdir(struct file *file, struct dir_context *ctx);
+/* The ->fsync of files that live only in memory: nothing to write. */
+int noop_fsync(struct file *file, int datasync);
 int simple_unlink(struct inode *dir, struct dentry *dentry);
 int simple_rmdir(struct inode *dir, struct dentry *dentry);
 int simple_link(struct dentry *old, struct inode *dir, struct dentry *new);
