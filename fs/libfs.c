@@ -150,6 +150,34 @@ int simple_rmdir(struct inode *dir, struct dentry *dentry)
 	return 0;
 }
 
+/*
+ * A replaced target is removed as unlink or rmdir would (dropping its
+ * pin; the caller's reference keeps the dentry until d_move() unhashes
+ * it).  A directory that changes parent moves its ".." link along.
+ */
+int simple_rename(struct inode *old_dir, struct dentry *old,
+		  struct inode *new_dir, struct dentry *new,
+		  unsigned int flags)
+{
+	struct inode *inode = d_inode(old);
+	bool is_dir = S_ISDIR(inode->i_mode);
+	int err;
+
+	if (d_really_is_positive(new)) {
+		err = is_dir ? simple_rmdir(new_dir, new) :
+			       simple_unlink(new_dir, new);
+		if (err)
+			return err;
+	}
+	if (is_dir && old_dir != new_dir) {
+		drop_nlink(old_dir);
+		inc_nlink(new_dir);
+	}
+	old_dir->i_ctime = old_dir->i_mtime = new_dir->i_ctime =
+		new_dir->i_mtime = inode->i_ctime = current_time(inode);
+	return 0;
+}
+
 int simple_statfs(struct dentry *dentry, struct kstatfs *buf)
 {
 	buf->f_type = dentry->d_sb->s_magic;

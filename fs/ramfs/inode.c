@@ -139,6 +139,7 @@ static const struct inode_operations ramfs_dir_inode_operations = {
 	.symlink = ramfs_symlink,
 	.mkdir = ramfs_mkdir,
 	.rmdir = simple_rmdir,
+	.rename = simple_rename,
 	.mknod = ramfs_mknod,
 	.setattr = simple_setattr,
 	.getattr = simple_getattr,

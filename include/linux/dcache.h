@@ -122,6 +122,12 @@ void d_drop(struct dentry *dentry);
 /* The name was removed: the dentry becomes negative (or unhashed if busy). */
 void d_delete(struct dentry *dentry);
 /*
+ * After a rename: DENTRY takes TARGET's name and parent (and is hashed
+ * there); TARGET, which held that name, takes DENTRY's old name and
+ * parent and is left unhashed, to be freed at its last dput().
+ */
+void d_move(struct dentry *dentry, struct dentry *target);
+/*
  * The cached child NAME of PARENT with a new reference, or NULL if the
  * dcache does not know the name.  NAME's hash must be filled in.
  */
