@@ -163,6 +163,8 @@ void setup_new_exec(struct linux_binprm *bprm)
 
 	name = name ? name + 1 : bprm->filename;
 	strscpy(current->comm, name, sizeof(current->comm));
+	/* /proc/<pid>/exe: the new mm remembers the program it runs. */
+	current->mm->exe_file = get_file(bprm->file);
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
 	if (current->files)
 		do_close_on_exec(current->files);

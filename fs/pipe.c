@@ -371,6 +371,11 @@ SYSCALL_DEFINE1(pipe, int __user *, fildes)
 	return do_pipe2(fildes, 0);
 }
 
+/* A pipe's path, for /proc/<pid>/fd, is its dentry's name: pipe:[ino]. */
+static const struct dentry_operations pipefs_dentry_operations = {
+	.d_dname = simple_dname,
+};
+
 static int pipefs_fill_super(struct super_block *sb, void *data, int silent)
 {
 	struct inode *root = new_inode(sb);
@@ -378,6 +383,7 @@ static int pipefs_fill_super(struct super_block *sb, void *data, int silent)
 	if (!root)
 		return -ENOMEM;
 	sb->s_magic = PIPEFS_MAGIC;
+	sb->s_d_op = &pipefs_dentry_operations;
 	root->i_ino = get_next_ino();
 	root->i_mode = S_IFDIR | 0500;
 	sb->s_root = d_make_root(root);
