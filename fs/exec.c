@@ -165,6 +165,8 @@ void setup_new_exec(struct linux_binprm *bprm)
 	strscpy(current->comm, name, sizeof(current->comm));
 	/* /proc/<pid>/exe: the new mm remembers the program it runs. */
 	current->mm->exe_file = get_file(bprm->file);
+	/* The old program's robust futex list went with its memory. */
+	current->robust_list = NULL;
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
 	if (current->files)
 		do_close_on_exec(current->files);

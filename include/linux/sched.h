@@ -110,6 +110,10 @@ struct task_struct {
 	int usage;			/* references to this task_struct */
 	struct timer_list real_timer;	/* alarm(): SIGALRM when it fires */
 	unsigned long cutime, cstime;	/* reaped children's times */
+
+	/* set_robust_list(): where the thread's robust futex list is */
+	void __user *robust_list;
+	size_t robust_list_len;
 };
 
 extern struct task_struct init_task;
