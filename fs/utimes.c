@@ -182,13 +182,15 @@ SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
 	struct timespec64 t[2];
 	int i;
 
-	if (utimes && copy_from_user(k, utimes, sizeof(k)))
+	if (!utimes)
+		return do_utimensat(dfd, filename, NULL, flags);
+	if (copy_from_user(k, utimes, sizeof(k)))
 		return -EFAULT;
 	for (i = 0; i < 2; i++) {
 		t[i].tv_sec = k[i].tv_sec;
 		t[i].tv_nsec = k[i].tv_nsec;
 	}
-	return do_utimensat(dfd, filename, utimes ? t : NULL, flags);
+	return do_utimensat(dfd, filename, t, flags);
 }
 #endif
 
