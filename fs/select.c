@@ -301,10 +301,10 @@ static int get_timeout(const void __user *uts, enum poll_time_type type,
 
 		if (copy_from_user(&tv, uts, sizeof(tv)))
 			return -EFAULT;
-		if (tv.tv_usec < 0 || tv.tv_usec >= USEC_PER_SEC)
-			return -EINVAL;
-		ts.tv_sec = tv.tv_sec;
-		ts.tv_nsec = tv.tv_usec * NSEC_PER_USEC;
+		/* Linux carries whole seconds of tv_usec over; a negative
+		 * remainder is still -EINVAL. */
+		ts.tv_sec = tv.tv_sec + tv.tv_usec / USEC_PER_SEC;
+		ts.tv_nsec = (tv.tv_usec % USEC_PER_SEC) * NSEC_PER_USEC;
 	} else if (type == PT_OLD_TIMESPEC) {
 		struct old_timespec32 t32;
 

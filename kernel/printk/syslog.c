@@ -33,7 +33,7 @@
  * SEEK_SET) rewinds to the oldest record, SEEK_END goes to the end,
  * SEEK_DATA to where syslog's clear left off.  poll() says readable when
  * a record is waiting.  A write() logs one line: a leading "<N>" gives
- * its facility and level (default: user, info).
+ * its facility and level (default: user, warning, Linux's default level).
  */
 #include <linux/kernel.h>
 #include <linux/cred.h>
@@ -307,7 +307,7 @@ static size_t devkmsg_prefix(const char *text, size_t len, unsigned int *pri)
 static ssize_t devkmsg_write(struct kiocb *iocb, struct iov_iter *from)
 {
 	size_t len = iov_iter_count(from), skip;
-	unsigned int pri = LOG_USER * 8 + LOGLEVEL_INFO;
+	unsigned int pri = LOG_USER * 8 + MESSAGE_LOGLEVEL_DEFAULT;
 	char *buf;
 
 	if (len > LOG_LINE_MAX * 4)

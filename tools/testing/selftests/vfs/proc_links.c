@@ -135,7 +135,7 @@ static void syslog_calls(void)
 	EXPECT_ERR(syscall(SYS_syslog, SYSLOG_ACTION_READ_ALL, NULL, 10),
 		   EINVAL);
 	EXPECT_ERR(syscall(SYS_syslog, 11, buf, 10), EINVAL);
-	EXPECT_ERR(syscall(SYS_syslog, SYSLOG_ACTION_READ_ALL, (void *)1, 100),
+	EXPECT_ERR(syscall(SYS_syslog, SYSLOG_ACTION_READ_ALL, (void *)1, 4096),
 		   EFAULT);
 	EXPECT_ERR(syscall(SYS_syslog, SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 9),
 		   EINVAL);
