@@ -316,17 +316,11 @@ static int create_pipe_path(struct path *path)
 	return 0;
 }
 
-static int do_pipe2(int __user *fildes, int flags)
+int create_pipe_files(struct file **files, int flags)
 {
-	struct file *files[2];
 	struct path path;
-	int fd[2], err;
+	int err = create_pipe_path(&path);
 
-	if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT))
-		return -EINVAL;
-	if (flags & O_DIRECT)
-		return -EINVAL;	/* packet mode: not supported */
-	err = create_pipe_path(&path);
 	if (err)
 		return err;
 	files[0] = dentry_open(&path, O_RDONLY | (flags & O_NONBLOCK));
@@ -338,6 +332,21 @@ static int do_pipe2(int __user *fildes, int flags)
 			fput(files[0]);
 		return PTR_ERR(files[1]);
 	}
+	return 0;
+}
+
+static int do_pipe2(int __user *fildes, int flags)
+{
+	struct file *files[2];
+	int fd[2], err;
+
+	if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT))
+		return -EINVAL;
+	if (flags & O_DIRECT)
+		return -EINVAL;	/* packet mode: not supported */
+	err = create_pipe_files(files, flags);
+	if (err)
+		return err;
 	fd[0] = get_unused_fd_flags(flags & O_CLOEXEC);
 	fd[1] = fd[0] < 0 ? fd[0] : get_unused_fd_flags(flags & O_CLOEXEC);
 	if (fd[1] < 0) {
