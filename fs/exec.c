@@ -21,6 +21,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -168,6 +169,7 @@ void setup_new_exec(struct linux_binprm *bprm)
 	/* The old program's robust futex list went with its memory. */
 	current->robust_list = NULL;
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
+	flush_signal_handlers(current);
 	if (current->files)
 		do_close_on_exec(current->files);
 }

@@ -30,6 +30,7 @@ struct mm_struct;
 struct files_struct;
 struct fs_struct;
 struct pt_regs;
+struct signal_state;
 
 #define TASK_COMM_LEN		16
 
@@ -37,6 +38,7 @@ struct pt_regs;
 #define TASK_RUNNING		0x0000
 #define TASK_INTERRUPTIBLE	0x0001
 #define TASK_UNINTERRUPTIBLE	0x0002
+#define TASK_STOPPED		0x0004	/* by SIGSTOP/SIGTSTP; SIGCONT goes on */
 #define TASK_DEAD		0x0080
 #define TASK_NEW		0x0800
 
@@ -105,10 +107,17 @@ struct task_struct {
 	unsigned long rlim_cur[RLIM_NLIMITS];	/* limits, RLIMIT_* */
 	unsigned long rlim_max[RLIM_NLIMITS];
 	bool vfork_pending;		/* a vfork parent waits for exec/exit */
-	u64 pending_signals;		/* bit (sig - 1): fatal signals sent */
+	u64 pending_signals;		/* bit (sig - 1): signals pending */
+	struct signal_state *signal;	/* actions, mask, siginfo: signal.h */
+	pid_t pgrp, session;		/* process group and session ids */
+	int stop_signal;		/* what stopped it (TASK_STOPPED) */
+	bool stop_reported;		/* wait4(WUNTRACED) has told */
 	bool kthread_stop_requested;	/* kthread_stop() was called */
 	int usage;			/* references to this task_struct */
-	struct timer_list real_timer;	/* alarm(): SIGALRM when it fires */
+	struct timer_list real_timer;	/* ITIMER_REAL: SIGALRM when it fires */
+	struct itimer {			/* ns; [0] REAL's interval only */
+		u64 value, incr;
+	} it[3];			/* ITIMER_REAL, _VIRTUAL, _PROF */
 	unsigned long cutime, cstime;	/* reaped children's times */
 
 	/* set_robust_list(): where the thread's robust futex list is */
