@@ -22,8 +22,11 @@
  *
  * Timeouts are kept as a deadline on the monotonic clock (ns).  Linux
  * writes the time left back for select, pselect6 and ppoll (and not for
- * poll); so does this file.  A signal ends the wait with -EINTR: calls
- * are not restarted.
+ * poll); so does this file.  A signal ends the wait with -ERESTARTNOHAND:
+ * -EINTR if a handler runs, else the call starts again with the time
+ * left (poll with a timeout says -EINTR at once, see sys_poll).  ppoll
+ * and pselect6 install their signal mask for the wait, as rt_sigsuspend
+ * does.
  *
  * Read do_poll() and do_select() first.
  */
@@ -31,6 +34,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/jiffies.h>
 #include <linux/printk.h>
 #include <linux/syscalls.h>
@@ -170,13 +174,18 @@ static u64 time_left(u64 deadline)
 	return now >= deadline ? 0 : deadline - now;
 }
 
-/* Whether the caller should stop waiting: time up or a signal. */
+/*
+ * Whether the caller should stop waiting: 1 when the time is up,
+ * -ERESTARTNOHAND for a signal (restarted if no handler runs: the time
+ * left has been written back by then, so a restart waits only for the
+ * rest), 0 to go on waiting.
+ */
 static int poll_should_stop(u64 deadline)
 {
 	if (deadline != NO_DEADLINE && !time_left(deadline))
 		return 1;
 	if (signal_pending_current())
-		return -EINTR;
+		return -ERESTARTNOHAND;
 	return 0;
 }
 
@@ -260,7 +269,7 @@ static int do_sys_poll(struct pollfd __user *ufds, unsigned int nfds,
 	if (copy_from_user(fds, ufds, size))
 		goto out;
 	ret = do_poll(fds, nfds, deadline);
-	if (ret < 0 && ret != -EINTR)
+	if (ret < 0 && ret != -ERESTARTNOHAND)
 		goto out;
 	/* Only revents goes back, as Linux writes it. */
 	for (i = 0; i < nfds; i++)
@@ -277,10 +286,19 @@ SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds,
 		int, timeout_msecs)
 {
 	u64 deadline = NO_DEADLINE;
+	int ret;
 
 	if (timeout_msecs >= 0)
 		deadline = local_clock() + (u64)timeout_msecs * NSEC_PER_MSEC;
-	return do_sys_poll(ufds, nfds, deadline);
+	ret = do_sys_poll(ufds, nfds, deadline);
+	/*
+	 * poll() cannot write the time left back, so a restart would wait
+	 * the whole timeout again: with a timeout it says -EINTR (Linux
+	 * restarts it with the time left, through a restart block).
+	 */
+	if (ret == -ERESTARTNOHAND && timeout_msecs >= 0)
+		ret = -EINTR;
+	return ret;
 }
 
 /* ---- the timespec and timeval forms of a timeout --------------------- */
@@ -363,18 +381,41 @@ static int put_time_left(void __user *uts, enum poll_time_type type,
 }
 
 /*
- * The temporary signal mask of ppoll and pselect6.  Tasks have no signal
- * mask in this tree yet, so a mask cannot be installed for the wait:
- * the call says so with -ENOSYS rather than waiting without it.  A NULL
- * mask (what poll-style callers pass) is fine; a wrong size is -EINVAL.
+ * The temporary signal mask of ppoll and pselect6, installed as
+ * rt_sigsuspend installs its own: the old mask is saved and marked for
+ * restoring.  A NULL mask leaves the mask alone; a wrong size is
+ * -EINVAL.  SIGKILL and SIGSTOP cannot be blocked.
  */
-static int check_sigmask(const void __user *sigmask, size_t sigsetsize)
+static int set_user_sigmask(const void __user *umask, size_t sigsetsize)
 {
-	if (!sigmask)
+	struct signal_state *s = current->signal;
+	sigset_t set;
+
+	if (!umask)
 		return 0;
-	if (sigsetsize != sizeof(u64))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	return -ENOSYS;
+	if (copy_from_user(&set.sig, umask, sizeof(set.sig)))
+		return -EFAULT;
+	s->saved_mask = s->blocked;
+	s->restore_saved_mask = true;
+	s->blocked.sig = set.sig & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
+	return 0;
+}
+
+/*
+ * After the wait: if a signal interrupted it (RET), the mask stays until
+ * the signal is delivered, and delivery restores the old one; otherwise
+ * it is restored now.
+ */
+static void restore_user_sigmask(long ret)
+{
+	struct signal_state *s = current->signal;
+
+	if (ret == -ERESTARTNOHAND || !s->restore_saved_mask)
+		return;
+	s->blocked = s->saved_mask;
+	s->restore_saved_mask = false;
 }
 
 static long do_ppoll(struct pollfd __user *ufds, unsigned int nfds,
@@ -385,10 +426,11 @@ static long do_ppoll(struct pollfd __user *ufds, unsigned int nfds,
 	long ret = get_timeout(tsp, type, &deadline);
 
 	if (!ret)
-		ret = check_sigmask(sigmask, sigsetsize);
+		ret = set_user_sigmask(sigmask, sigsetsize);
 	if (ret)
 		return ret;
 	ret = do_sys_poll(ufds, nfds, deadline);
+	restore_user_sigmask(ret);
 	put_time_left(tsp, type, deadline);
 	return ret;
 }
@@ -631,10 +673,11 @@ static long do_pselect(int n, void __user *inp, void __user *outp,
 		return -EFAULT;
 	ret = get_timeout(tsp, type, &deadline);
 	if (!ret)
-		ret = check_sigmask(sig.p, sig.size);
+		ret = set_user_sigmask(sig.p, sig.size);
 	if (ret)
 		return ret;
 	ret = core_sys_select(n, inp, outp, exp, deadline);
+	restore_user_sigmask(ret);
 	put_time_left(tsp, type, deadline);
 	return ret;
 }

@@ -286,6 +286,58 @@ static void pselect6_time_left(void)
 	close(p[1]);
 }
 
+static volatile sig_atomic_t got_usr1;
+
+static void on_usr1(int sig)
+{
+	got_usr1 = sig;
+}
+
+/*
+ * The mask given to ppoll/pselect holds only for the wait: a blocked,
+ * pending SIGUSR1 that it unblocks interrupts at once (EINTR, the handler
+ * runs), and afterwards SIGUSR1 is blocked again.
+ */
+static void ppoll_pselect_sigmask(void)
+{
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	struct timespec ts = { 2, 0 };
+	sigset_t block, empty, now;
+	struct pollfd fd;
+	int p[2];
+
+	ASSERT_OK(pipe(p));
+	ASSERT_OK(sigaction(SIGUSR1, &sa, NULL));
+	sigemptyset(&empty);
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	ASSERT_OK(sigprocmask(SIG_BLOCK, &block, NULL));
+	fd = (struct pollfd){ .fd = p[0], .events = POLLIN };
+	got_usr1 = 0;
+	raise(SIGUSR1);
+	EXPECT_ERR(ppoll(&fd, 1, &ts, &empty), EINTR);
+	EXPECT_EQ(got_usr1, SIGUSR1);
+	ASSERT_OK(sigprocmask(SIG_BLOCK, NULL, &now));
+	EXPECT_TRUE(sigismember(&now, SIGUSR1));
+	got_usr1 = 0;
+	raise(SIGUSR1);
+	EXPECT_ERR(pselect(0, NULL, NULL, NULL, &ts, &empty), EINTR);
+	EXPECT_EQ(got_usr1, SIGUSR1);
+	ASSERT_OK(sigprocmask(SIG_BLOCK, NULL, &now));
+	EXPECT_TRUE(sigismember(&now, SIGUSR1));
+	/* With the signal blocked in the mask too, ppoll just times out. */
+	got_usr1 = 0;
+	raise(SIGUSR1);
+	ts = (struct timespec){ 0, 10000000 };
+	EXPECT_EQ(ppoll(&fd, 1, &ts, &block), 0);
+	EXPECT_EQ(got_usr1, 0);
+	ASSERT_OK(sigprocmask(SIG_UNBLOCK, &block, NULL));
+	EXPECT_EQ(got_usr1, SIGUSR1);
+	signal(SIGUSR1, SIG_DFL);
+	close(p[0]);
+	close(p[1]);
+}
+
 static const struct ksft_case cases[] = {
 	KSFT_CASE(poll_pipe_empty),
 	KSFT_CASE(poll_pipe_data),
@@ -301,5 +353,6 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(select_time_left),
 	KSFT_CASE(select_errors),
 	KSFT_CASE(pselect6_time_left),
+	KSFT_CASE(ppoll_pselect_sigmask),
 };
 KSFT_MAIN(cases)
