@@ -25,7 +25,6 @@ SYSCALL_DEFINE2(set_robust_list, void __user *, head, size_t, len)
 	if (len != ROBUST_LIST_HEAD_SIZE)
 		return -EINVAL;
 	current->robust_list = head;
-	current->robust_list_len = len;
 	return 0;
 }
 
@@ -43,7 +42,7 @@ SYSCALL_DEFINE3(get_robust_list, int, pid, void __user * __user *, head_ptr,
 		p = find_task_by_pid(pid);
 	if (!p)
 		err = -ESRCH;
-	else if (pid && !capable(CAP_SETUID) &&
+	else if (pid && !capable(CAP_SYS_PTRACE) &&
 		 current->cred.euid != p->cred.euid &&
 		 current->cred.euid != p->cred.uid)
 		err = -EPERM;

@@ -40,7 +40,7 @@ static bool proc_may_inspect(struct task_struct *task)
 {
 	uid_t me = current->cred.fsuid;
 
-	return capable(CAP_SETUID) || (me == task->cred.uid &&
+	return capable(CAP_SYS_PTRACE) || (me == task->cred.uid &&
 				       me == task->cred.euid &&
 				       me == task->cred.suid);
 }

@@ -24,6 +24,8 @@
 #define CAP_FSETID		4
 #define CAP_SETGID		6
 #define CAP_SETUID		7
+#define CAP_SYS_PTRACE		19
+#define CAP_SYSLOG		34
 
 /* Whether the current task holds capability CAP (by the rule above). */
 bool capable(int cap);

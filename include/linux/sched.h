@@ -122,7 +122,6 @@ struct task_struct {
 
 	/* set_robust_list(): where the thread's robust futex list is */
 	void __user *robust_list;
-	size_t robust_list_len;
 };
 
 extern struct task_struct init_task;

@@ -19,7 +19,7 @@
  * below which messages reach the console, CONSOLE_OFF/ON save it and
  * silence everything but emergencies.  Reading all and the buffer size
  * are open to everyone (Linux with dmesg_restrict=0); the rest needs
- * root (Linux's CAP_SYSLOG), -EPERM otherwise.
+ * CAP_SYSLOG (root), -EPERM otherwise.
  *
  * /dev/kmsg (1:11) gives one record per read() in the structured form
  *
@@ -189,7 +189,7 @@ SYSCALL_DEFINE3(syslog, int, type, char __user *, buf, int, len)
 
 	if (type < SYSLOG_ACTION_CLOSE || type > SYSLOG_ACTION_SIZE_BUFFER)
 		return -EINVAL;
-	if (!syslog_action_public(type) && !capable(CAP_SETUID))
+	if (!syslog_action_public(type) && !capable(CAP_SYSLOG))
 		return -EPERM;
 	switch (type) {
 	case SYSLOG_ACTION_READ:
