@@ -3,8 +3,8 @@
  * The small system calls about the process and the system: ids, uname,
  * sysinfo, resource limits, reboot, set_tid_address, sched_yield.
  *
- * Every task runs as root (uid 0) until setuid() comes with the shell
- * issue; the getters report the credentials the task really has.  i386
+ * The id getters are here; the setters are in kernel/cred.c and
+ * kernel/groups.c.  i386
  * keeps Linux's 16-bit legacy getters (getuid, ...) beside the 32-bit
  * ones (getuid32, ...): the 16-bit ones truncate, as Linux's do.
  */

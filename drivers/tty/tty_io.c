@@ -6,6 +6,8 @@
  *                         the UART (with output processing)
  *   /dev/console (5, 1)   reads the same input; writes go to every
  *                         console printk uses (serial port and screen)
+ *   /dev/tty     (5, 0)   the caller's controlling terminal: the console
+ *                         until sessions exist
  *
  * Reading and writing go through the line discipline (n_tty.c).  The
  * ioctls are the terminal ones Linux programs use first: TCGETS and
@@ -26,11 +28,13 @@
 #include <linux/fs.h>
 #include <linux/uio.h>
 #include <linux/tty.h>
+#include <linux/poll.h>
 
 #define TTY_MAJOR		4
 #define TTYAUX_MAJOR		5
 #define SERIAL_MINOR_BASE	64	/* ttyS0 is 4:64 */
 #define CONSOLE_MINOR		1	/* /dev/console is 5:1 */
+#define TTY_MINOR		0	/* /dev/tty is 5:0 */
 
 /* ICRNL IXON / OPOST ONLCR / B38400 CS8 CREAD HUPCL / ISIG ICANON ECHO.. */
 const struct termios tty_std_termios = {
@@ -181,6 +185,21 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	}
 }
 
+/*
+ * Readable when a read() would not sleep; always writable, since output
+ * goes to the UART synchronously.  n_tty wakes read_wait on new input.
+ */
+static __poll_t tty_poll(struct file *file, poll_table *pt)
+{
+	struct tty_struct *tty = file->private_data;
+	__poll_t mask = EPOLLOUT | EPOLLWRNORM;
+
+	poll_wait(file, &tty->read_wait, pt);
+	if (n_tty_input_available(tty))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	return mask;
+}
+
 /* ---- the devices ---------------------------------------------------- */
 
 static const struct file_operations tty_fops = {
@@ -188,6 +207,7 @@ static const struct file_operations tty_fops = {
 	.read_iter = tty_read_iter,
 	.write_iter = tty_write_iter,
 	.unlocked_ioctl = tty_ioctl,
+	.poll = tty_poll,
 };
 
 static const struct file_operations console_fops = {
@@ -195,15 +215,24 @@ static const struct file_operations console_fops = {
 	.read_iter = tty_read_iter,
 	.write_iter = console_write_iter,
 	.unlocked_ioctl = tty_ioctl,
+	.poll = tty_poll,
 };
 
-/* 4:64 is ttyS0; 5:1 is the console.  Other minors do not exist yet. */
+/*
+ * 4:64 is ttyS0; 5:1 is the console; 5:0 is /dev/tty, the caller's
+ * controlling terminal.  There are no sessions yet, so every process's
+ * controlling terminal is the console, and /dev/tty opens as it.  Other
+ * minors do not exist yet.
+ */
 static int tty_open(struct inode *inode, struct file *filp)
 {
 	bool console = imajor(inode) == TTYAUX_MAJOR;
-	unsigned int want = console ? CONSOLE_MINOR : SERIAL_MINOR_BASE;
+	unsigned int minor = iminor(inode);
 
-	if (iminor(inode) != want || !serial_console_tty)
+	if (!serial_console_tty)
+		return -ENXIO;
+	if (console ? minor != CONSOLE_MINOR && minor != TTY_MINOR :
+		      minor != SERIAL_MINOR_BASE)
 		return -ENXIO;
 	filp->f_op = console ? &console_fops : &tty_fops;
 	filp->private_data = serial_console_tty;

@@ -67,6 +67,8 @@ ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
 /* Writes BUF to the driver, with output processing (ONLCR). */
 ssize_t n_tty_write(struct tty_struct *tty, const unsigned char *buf,
 		    size_t count);
+/* Whether a read() would return without sleeping (poll's EPOLLIN). */
+bool n_tty_input_available(struct tty_struct *tty);
 /* Input waiting to be read (FIONREAD). */
 unsigned int n_tty_chars_in_buffer(struct tty_struct *tty);
 /* Drops pending input (TCSETSF, TCFLSH). */
