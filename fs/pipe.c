@@ -158,7 +158,7 @@ static ssize_t pipe_write(struct kiocb *iocb, struct iov_iter *from)
 		return -ERESTARTSYS;
 	while (done < total) {
 		if (!pipe->readers) {
-			force_sig(SIGPIPE);
+			send_sig(SIGPIPE, current);	/* may be ignored */
 			ret = -EPIPE;
 			break;
 		}
