@@ -440,8 +440,9 @@ def layer_user(args, res, arch):
            absent=[r"Kernel panic", r"Oops", r"BUG:"], exit_ok=rc == 1)
     for config, extra in USER_BOOTS[arch]:
         odir = os.path.join(args.objtree, config.replace("_defconfig", ""))
-        if config != f"{arch}_defconfig" and not os.path.exists(
-                os.path.join(odir, "engram.img")):
+        if config != f"{arch}_defconfig":
+            # built every time (incrementally): a stale image would test
+            # old code
             ok, blog = build(args, arch, odir, config)
             res.add("build", f"{arch} {config} for the selftests", ok)
             if not ok:
@@ -452,6 +453,11 @@ def layer_user(args, res, arch):
                              "console=ttyS0 panic=-1 rdinit=/kselftest/run_selftests",
                              timeout=400, extra=["-initrd", cpio] + extra)
         check_ktap(res, "user", name, rc, out)
+        # each program's own line too: one that crashed or stopped early
+        # is a failure even if the cases it printed passed
+        for m in re.finditer(r"^(ok|not ok) \d+ (\S+)", strip_ts(out), re.M):
+            res.add("user", f"{name} {m.group(2)} (program)",
+                    m.group(1) == "ok")
         if re.search(r"Kernel panic|Oops|BUG:", out):
             res.add("user", f"{name}: no oops", False)
             print("\n".join("#   " + l for l in out.splitlines()[-40:]))
