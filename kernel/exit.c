@@ -14,6 +14,9 @@
  * The wait status is Linux's: (code & 0xff) << 8 for exit(code), the
  * signal number for a task a signal killed.
  *
+ * A session leader that exits takes its session's controlling terminal
+ * with it: the foreground group gets SIGHUP (drivers/tty/tty_jobctrl.c).
+ *
  * When pid 1 exits there is nobody left to run the system: Engram powers
  * the machine off (tests end that way), reporting the status.
  */
@@ -29,6 +32,7 @@
 #include <linux/uaccess.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
+#include <linux/tty.h>
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002
@@ -79,6 +83,8 @@ void __noreturn do_exit(long code)
 	WARN_ON(in_interrupt());
 	tsk->flags |= PF_EXITING;
 	del_timer(&tsk->real_timer);
+	if (tsk->session == tsk->tgid)
+		disassociate_ctty(true);	/* a session leader's tty */
 	mm_release(tsk);
 	exit_mm();
 	if (tsk->files)
@@ -149,10 +155,24 @@ static long reap_zombie(struct task_struct *p, int __user *stat_addr,
 }
 
 /*
- * Looks through the caller's children for one PID selects (-1: any;
- * 0 or < -1: a process group, which is every child until process groups
- * exist).  Returns a zombie if one is there, else NULL with *any set if
- * some child matched at all.
+ * Whether wait4's PID selects child P: that child (> 0), any child (-1),
+ * a child in the caller's process group (0) or in group -PID (< -1).  A
+ * child's group is looked at when the parent waits, as on Linux: one
+ * that moved to another group since the wait began no longer counts.
+ */
+static bool wait_selects(pid_t pid, const struct task_struct *p)
+{
+	if (pid > 0)
+		return p->pid == pid;
+	if (pid == 0)
+		return p->pgrp == current->pgrp;
+	return pid == -1 || p->pgrp == -pid;
+}
+
+/*
+ * Looks through the caller's children for those PID selects.  Returns a
+ * zombie if one is there, else NULL with *any set if some child matched
+ * at all.
  */
 static struct task_struct *find_zombie(pid_t pid, bool *any)
 {
@@ -161,7 +181,7 @@ static struct task_struct *find_zombie(pid_t pid, bool *any)
 	*any = false;
 	preempt_disable();	/* an exiting task may reparent onto the list */
 	list_for_each_entry(p, &current->children, sibling) {
-		if (pid > 0 && p->pid != pid)
+		if (!wait_selects(pid, p))
 			continue;
 		*any = true;
 		if (p->exit_state == EXIT_ZOMBIE) {

@@ -154,6 +154,9 @@ static void init_task_fields(struct task_struct *p)
 		.real_parent = current,
 		.exit_signal = SIGCHLD,
 		.cred = current->cred,
+		.pgrp = current->pgrp,
+		.session = current->session,
+		.tty = current->tty,
 		.start_time = local_clock(),
 		.usage = 1,
 	};

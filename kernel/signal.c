@@ -67,3 +67,30 @@ void do_signal(struct pt_regs *regs)
 	current->pending_signals = 0;
 	do_group_exit(sig);
 }
+
+/*
+ * Sends SIG to every process of group PGRP: kill(-pgrp, sig) and the
+ * terminal's ^C, ^\ and ^Z (drivers/tty/tty_jobctrl.c), so it may run
+ * in an interrupt handler.  SIG 0 only asks whether the group exists.
+ * Returns 0 if the group has a member, a zombie included (as on Linux),
+ * or -ESRCH.
+ */
+int kill_pgrp(pid_t pgrp, int sig)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int ret = -ESRCH;
+
+	if (pgrp <= 0)
+		return -ESRCH;
+	local_irq_save(flags);
+	for_each_process(p) {
+		if (p->pgrp != pgrp)
+			continue;
+		if (sig && !p->exit_state)
+			send_sig(sig, p);
+		ret = 0;
+	}
+	local_irq_restore(flags);
+	return ret;
+}

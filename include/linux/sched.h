@@ -30,6 +30,7 @@ struct mm_struct;
 struct files_struct;
 struct fs_struct;
 struct pt_regs;
+struct tty_struct;
 
 #define TASK_COMM_LEN		16
 
@@ -101,6 +102,19 @@ struct task_struct {
 	int usage;			/* references to this task_struct */
 	struct timer_list real_timer;	/* alarm(): SIGALRM when it fires */
 	unsigned long cutime, cstime;	/* reaped children's times */
+
+	/*
+	 * Job control (kernel/sys.c, drivers/tty/tty_jobctrl.c): the
+	 * process group and session this process belongs to, by their
+	 * ids (a group's id is its leader's pid, which may have exited),
+	 * and the session's controlling terminal, NULL if it has none.
+	 * Inherited by fork; pid 1 starts in group 0 and session 0, as on
+	 * Linux, until it calls setsid().  Changed with irqs off, since
+	 * the tty's interrupt handler reads them to send ^C's SIGINT.
+	 */
+	pid_t pgrp;
+	pid_t session;
+	struct tty_struct *tty;
 };
 
 extern struct task_struct init_task;
@@ -141,6 +155,12 @@ static inline bool is_kthread(const struct task_struct *p)
 }
 
 struct task_struct *find_task_by_pid(pid_t pid);
+/*
+ * Stores the session of process group PGRP in *SID and returns 0, or
+ * returns -ESRCH if no process (a zombie included) is in that group
+ * (kernel/sys.c).
+ */
+int session_of_pgrp(pid_t pgrp, pid_t *sid);
 
 static inline void get_task_struct(struct task_struct *p)
 {

@@ -12,6 +12,8 @@
 #include <linux/sched.h>
 
 void send_sig(int sig, struct task_struct *p);
+/* SIG to every process of group PGRP; 0 or -ESRCH (kernel/signal.c). */
+int kill_pgrp(pid_t pgrp, int sig);
 /* The alarm() timer of a new task (kernel/time/itimer.c). */
 void init_task_timer(struct task_struct *p);
 void force_sig(int sig);
