@@ -6,15 +6,20 @@
  *                         the UART (with output processing)
  *   /dev/console (5, 1)   reads the same input; writes go to every
  *                         console printk uses (serial port and screen)
+ *   /dev/tty     (5, 0)   the caller's controlling terminal (-ENXIO
+ *                         for a process without one)
  *
  * Reading and writing go through the line discipline (n_tty.c).  The
  * ioctls are the terminal ones Linux programs use first: TCGETS and
  * TCSETS/TCSETSW/TCSETSF (the kernel struct termios, 36 bytes),
  * TIOCGWINSZ/TIOCSWINSZ (24 rows, 80 columns to start with), FIONREAD
- * and TCFLSH.  Everything else -- job control (TIOCGPGRP, TIOCSPGRP,
- * TIOCSCTTY) included, since there are no sessions yet -- is -ENOTTY.
- * Output is not delayed: TCSETSW waits for nothing, the UART being
- * written synchronously.
+ * and TCFLSH, and job control's (tty_jobctrl.c).  Everything else is
+ * -ENOTTY.  Output is not delayed: TCSETSW waits for nothing, the UART
+ * being written synchronously.
+ *
+ * Opening ttyS0 without O_NOCTTY makes it a session leader's controlling
+ * terminal; opening /dev/console never does, as on Linux (a program that
+ * wants the console as its controlling terminal asks with TIOCSCTTY).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -31,6 +36,7 @@
 #define TTYAUX_MAJOR		5
 #define SERIAL_MINOR_BASE	64	/* ttyS0 is 4:64 */
 #define CONSOLE_MINOR		1	/* /dev/console is 5:1 */
+#define TTY_MINOR		0	/* /dev/tty is 5:0 */
 
 /* ICRNL IXON / OPOST ONLCR / B38400 CS8 CREAD HUPCL / ISIG ICANON ECHO.. */
 const struct termios tty_std_termios = {
@@ -177,7 +183,7 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 			n_tty_flush_input(tty);
 		return 0;
 	default:
-		return -ENOTTY;
+		return tty_jobctrl_ioctl(tty, cmd, arg);
 	}
 }
 
@@ -197,17 +203,38 @@ static const struct file_operations console_fops = {
 	.unlocked_ioctl = tty_ioctl,
 };
 
-/* 4:64 is ttyS0; 5:1 is the console.  Other minors do not exist yet. */
+/*
+ * The terminal behind device NUMBER (major, minor), with the operations
+ * for it in *FOPS: ttyS0 (4:64), the console (5:1), the controlling
+ * terminal (5:0, which is ttyS0 when there is one).  NULL if none.
+ */
+static struct tty_struct *tty_lookup(unsigned int major, unsigned int minor,
+				     const struct file_operations **fops)
+{
+	*fops = &tty_fops;
+	if (major == TTY_MAJOR && minor == SERIAL_MINOR_BASE)
+		return serial_console_tty;
+	if (major != TTYAUX_MAJOR)
+		return NULL;
+	if (minor == TTY_MINOR)
+		return current->tty;
+	*fops = &console_fops;
+	return minor == CONSOLE_MINOR ? serial_console_tty : NULL;
+}
+
 static int tty_open(struct inode *inode, struct file *filp)
 {
-	bool console = imajor(inode) == TTYAUX_MAJOR;
-	unsigned int want = console ? CONSOLE_MINOR : SERIAL_MINOR_BASE;
+	const struct file_operations *fops;
+	struct tty_struct *tty = tty_lookup(imajor(inode), iminor(inode),
+					    &fops);
 
-	if (iminor(inode) != want || !serial_console_tty)
+	if (!tty)
 		return -ENXIO;
-	filp->f_op = console ? &console_fops : &tty_fops;
-	filp->private_data = serial_console_tty;
+	filp->f_op = fops;
+	filp->private_data = tty;
 	nonseekable_open(inode, filp);
+	if (imajor(inode) == TTY_MAJOR && !(filp->f_flags & O_NOCTTY))
+		tty_open_ctty(tty);
 	return 0;
 }
 
@@ -226,6 +253,7 @@ int tty_register_serial_console(struct tty_struct *tty)
 		unregister_chrdev(TTY_MAJOR, "ttyS");
 		return err;
 	}
+	tty->dev = MKDEV(TTY_MAJOR, SERIAL_MINOR_BASE);
 	serial_console_tty = tty;
 	return 0;
 }

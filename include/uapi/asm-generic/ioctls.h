@@ -14,6 +14,8 @@
 #define TIOCGWINSZ	0x5413
 #define TIOCSWINSZ	0x5414
 #define FIONREAD	0x541B
+#define TIOCNOTTY	0x5422
+#define TIOCGSID	0x5429
 
 /* TCFLSH arguments */
 #define TCIFLUSH	0
