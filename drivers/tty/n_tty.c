@@ -292,8 +292,10 @@ static ssize_t read_canon(struct tty_struct *tty, unsigned char *buf,
  * the timer runs out.  The timer is VTIME tenths of a second: for the
  * whole read with VMIN 0, between bytes (restarted by each arrival, and
  * only once one came) with VMIN > 0, and there is none with VTIME 0 --
- * VMIN 0 then returns at once.  A signal ends the wait; the bytes
- * already taken are returned, or -ERESTARTSYS if there are none.
+ * VMIN 0 then returns at once, 0 if there was nothing, even for
+ * O_NONBLOCK (which otherwise gets -EAGAIN).  A signal ends the wait;
+ * the bytes already taken are returned, or -ERESTARTSYS if there are
+ * none.
  */
 static ssize_t read_noncanon(struct tty_struct *tty, unsigned char *buf,
 			     size_t count, bool nonblock)
@@ -311,12 +313,12 @@ static ssize_t read_noncanon(struct tty_struct *tty, unsigned char *buf,
 		n += got;
 		if (n >= minimum || !count)
 			return n;
-		if (nonblock)
-			return n ? n : -EAGAIN;
 		if (vmin && tick && n)
 			timeout = tick;		/* the inter-byte timer */
 		if (!timeout)
-			return n;
+			return n;		/* VMIN 0, VTIME 0: a poll */
+		if (nonblock)
+			return n ? n : -EAGAIN;
 		left = wait_event_interruptible_timeout(tty->read_wait,
 						input_available(tty), timeout);
 		if (left < 0)
