@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * The small system calls about the process and the system: ids, uname,
- * sysinfo, resource limits, reboot, set_tid_address, sched_yield.
+ * sysinfo, resource limits, reboot, set_tid_address, sched_yield, prctl.
  *
  * Process groups and sessions (setpgid, setsid and their getters) are
  * below the id getters; drivers/tty/tty_jobctrl.c gives them their
@@ -241,6 +241,36 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
 	current->clear_child_tid = tidptr;
 	return current->pid;
+}
+
+#define PR_SET_NAME	15
+#define PR_GET_NAME	16
+
+/*
+ * prctl(2), the two options busybox uses: PR_SET_NAME and PR_GET_NAME,
+ * the task's comm (16 bytes with the NUL, cut short as Linux does), which
+ * /proc/<pid>/stat and ps show.  Other options are -EINVAL, Linux's
+ * answer to an option it does not know.
+ */
+SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
+		unsigned long, arg4, unsigned long, arg5)
+{
+	char comm[TASK_COMM_LEN];
+
+	switch (option) {
+	case PR_SET_NAME:
+		if (strncpy_from_user(comm, (const char __user *)arg2,
+				      sizeof(comm) - 1) < 0)
+			return -EFAULT;
+		comm[sizeof(comm) - 1] = '\0';
+		strscpy(current->comm, comm, sizeof(current->comm));
+		return 0;
+	case PR_GET_NAME:
+		return copy_to_user((char __user *)arg2, current->comm,
+				    sizeof(current->comm)) ? -EFAULT : 0;
+	default:
+		return -EINVAL;
+	}
 }
 
 SYSCALL_DEFINE0(sched_yield)
