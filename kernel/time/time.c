@@ -241,4 +241,16 @@ SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
 		return -EFAULT;
 	return do_nanosleep(CLOCK_MONOTONIC, 0, &t);
 }
+
+/* i386's clock_nanosleep (267), which glibc's sleep() and usleep() use. */
+SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
+		const struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	struct timespec64 t;
+
+	if (get_old_ts32(&t, rqtp))
+		return -EFAULT;
+	return do_nanosleep(which, flags, &t);
+}
 #endif
