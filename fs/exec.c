@@ -21,6 +21,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -164,6 +165,7 @@ void setup_new_exec(struct linux_binprm *bprm)
 	name = name ? name + 1 : bprm->filename;
 	strscpy(current->comm, name, sizeof(current->comm));
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
+	flush_signal_handlers(current);
 	if (current->files)
 		do_close_on_exec(current->files);
 }

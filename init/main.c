@@ -41,6 +41,7 @@
 #include <linux/fs.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
+#include <linux/sched/signal.h>
 #include <asm/mmu_context.h>
 #include <asm/tss.h>
 
@@ -183,6 +184,7 @@ void __init start_kernel(void)
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_args();
 	sched_init();
+	signals_init();
 	fork_init();
 	mmap_init();
 	cpu_init();

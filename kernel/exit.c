@@ -27,6 +27,7 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
+#include <linux/sched/signal.h>
 #include <linux/syscalls.h>
 #include <linux/timer.h>
 #include <linux/uaccess.h>
@@ -63,11 +64,17 @@ static void reparent_children(struct task_struct *father)
 	wake_up(&child_reaper->wait_chldexit);
 }
 
+/*
+ * The parent gets its signal (SIGCHLD); if it ignores SIGCHLD it does
+ * not wait either, and the child is released at once, as on Linux.
+ */
 static void exit_notify(struct task_struct *tsk)
 {
 	reparent_children(tsk);
-	if (tsk->exit_signal < 0) {
+	if (tsk->exit_signal < 0 ||
+	    (tsk->exit_signal && do_notify_parent(tsk, tsk->exit_signal))) {
 		tsk->exit_state = EXIT_DEAD;	/* released once off the CPU */
+		wake_up(&tsk->real_parent->wait_chldexit);
 		return;
 	}
 	tsk->exit_state = EXIT_ZOMBIE;
@@ -154,37 +161,42 @@ static long reap_zombie(struct task_struct *p, int __user *stat_addr,
 	return ret;
 }
 
-/*
- * Whether wait4's PID selects child P: that child (> 0), any child (-1),
- * a child in the caller's process group (0) or in group -PID (< -1).  A
- * child's group is looked at when the parent waits, as on Linux: one
- * that moved to another group since the wait began no longer counts.
- */
-static bool wait_selects(pid_t pid, const struct task_struct *p)
+/* Whether child P is one wait4's PID selects (Linux's rules). */
+static bool wait_selects(struct task_struct *p, pid_t pid)
 {
 	if (pid > 0)
-		return p->pid == pid;
+		return p->tgid == pid;
 	if (pid == 0)
 		return p->pgrp == current->pgrp;
-	return pid == -1 || p->pgrp == -pid;
+	if (pid < -1)
+		return p->pgrp == -pid;
+	return true;	/* -1: any child */
+}
+
+/* A child stopped since the last wait4(WUNTRACED) that asked. */
+static bool newly_stopped(struct task_struct *p)
+{
+	return READ_ONCE(p->__state) == TASK_STOPPED && p->stop_signal &&
+	       !p->stop_reported;
 }
 
 /*
- * Looks through the caller's children for those PID selects.  Returns a
- * zombie if one is there, else NULL with *any set if some child matched
- * at all.
+ * Looks through the caller's children for one PID selects that has
+ * something to report: a zombie, or (with WUNTRACED) a stop.  Sets *any
+ * if some child matched at all.
  */
-static struct task_struct *find_zombie(pid_t pid, bool *any)
+static struct task_struct *find_waitable(pid_t pid, int options, bool *any)
 {
 	struct task_struct *p, *found = NULL;
 
 	*any = false;
 	preempt_disable();	/* an exiting task may reparent onto the list */
 	list_for_each_entry(p, &current->children, sibling) {
-		if (!wait_selects(pid, p))
+		if (!wait_selects(p, pid))
 			continue;
 		*any = true;
-		if (p->exit_state == EXIT_ZOMBIE) {
+		if (p->exit_state == EXIT_ZOMBIE ||
+		    ((options & WUNTRACED) && newly_stopped(p))) {
 			found = p;
 			break;
 		}
@@ -193,11 +205,20 @@ static struct task_struct *find_zombie(pid_t pid, bool *any)
 	return found;
 }
 
+/* Reports a stopped child: status (signal << 8) | 0x7f; it stays. */
+static long report_stopped(struct task_struct *p, int __user *stat_addr)
+{
+	p->stop_reported = true;
+	if (stat_addr && put_user((p->stop_signal << 8) | 0x7f, stat_addr))
+		return -EFAULT;
+	return p->tgid;
+}
+
 long kernel_wait4(pid_t pid, int __user *stat_addr, int options,
 		  struct rusage __user *ru)
 {
 	struct wait_queue_entry wait;
-	struct task_struct *zombie;
+	struct task_struct *child;
 	long ret;
 	bool any;
 
@@ -213,16 +234,18 @@ long kernel_wait4(pid_t pid, int __user *stat_addr, int options,
 					    TASK_INTERRUPTIBLE);
 		if (ret)
 			break;
-		zombie = find_zombie(pid, &any);
-		if (zombie || !any || (options & WNOHANG))
+		child = find_waitable(pid, options, &any);
+		if (child || !any || (options & WNOHANG))
 			break;
 		schedule();
 	}
 	finish_wait(&current->wait_chldexit, &wait);
 	if (ret)
 		return ret;
-	if (zombie)
-		return reap_zombie(zombie, stat_addr, ru);
+	if (child && child->exit_state == EXIT_ZOMBIE)
+		return reap_zombie(child, stat_addr, ru);
+	if (child)
+		return report_stopped(child, stat_addr);
 	return any ? 0 : -ECHILD;
 }
 

@@ -118,6 +118,8 @@ void free_task(struct task_struct *p)
 {
 	if (p->stack)
 		free_task_stack(p);
+	if (p->signal)
+		free_signal_state(p);
 	kmem_cache_free(task_struct_cachep, p);
 }
 
@@ -250,6 +252,9 @@ struct task_struct *copy_process(struct kernel_clone_args *args)
 	if (args->fn)
 		p->flags |= PF_KTHREAD;
 
+	err = copy_signal_state(p);
+	if (err)
+		goto bad_free;
 	err = copy_files(p);
 	if (err)
 		goto bad_free;

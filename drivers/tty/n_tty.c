@@ -141,8 +141,7 @@ static bool receive_canon(struct tty_struct *tty, unsigned char c)
 	return false;
 }
 
-/* The signal C sends with ISIG on, or 0 if C is no signal character. */
-static int isig_signal(const struct tty_struct *tty, unsigned char c)
+int n_tty_signal_of(const struct tty_struct *tty, unsigned char c)
 {
 	const cc_t *cc = tty->termios.c_cc;
 
@@ -198,7 +197,7 @@ void n_tty_receive_char(struct tty_struct *tty, unsigned char c)
 	} else if (c == '\n' && (iflag & INLCR)) {
 		c = '\r';
 	}
-	sig = isig_signal(tty, c);
+	sig = n_tty_signal_of(tty, c);
 	if (sig) {
 		receive_signal_char(tty, c, sig);
 		return;

@@ -6,9 +6,8 @@
  * ps, top and every /proc parser count on; status says much the same as
  * "Name:\tvalue" lines for people.  Both follow Linux 6.1 field for field
  * (proc(5) documents each).  A field of something Engram does not have
- * (sessions and process groups, signal handlers and masks, real-time
- * scheduling, NUMA balancing) prints the value Linux shows when that
- * feature is unused: 0, or -1 for "no terminal's process group".  Lines
+ * (real-time scheduling, NUMA balancing) prints the value Linux shows
+ * when that feature is unused, 0; tpgid is -1 without a terminal.  Lines
  * of status about features Engram lacks altogether (capabilities,
  * speculation mitigations) and VmPTE (page tables are not counted per
  * address space) are left out.
@@ -28,6 +27,7 @@
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/seq_file.h>
 #include <linux/kdev_t.h>
 #include <linux/tty.h>
@@ -36,6 +36,23 @@
 #define USER_HZ		100
 #define NSEC_PER_TICK	(1000000000 / USER_HZ)
 
+
+/* The signals whose action is HANDLER (SIG_IGN), as a mask. */
+static u64 sig_mask_of(struct task_struct *task, void __user *handler)
+{
+	u64 mask = 0;
+
+	for (int i = 0; i < _NSIG; i++)
+		if (task->signal->action[i].handler == handler)
+			mask |= sigmask(i + 1);
+	return mask;
+}
+
+/* The signals with a handler of the program's own. */
+static u64 sig_caught(struct task_struct *task)
+{
+	return ~(sig_mask_of(task, SIG_DFL) | sig_mask_of(task, SIG_IGN));
+}
 static unsigned long long ns_to_clock_t(u64 ns)
 {
 	return div_u64(ns, NSEC_PER_TICK);
@@ -132,8 +149,10 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   mm->start_stack, 0UL, 0UL);
 	/* 31-34: signal, blocked, sigignore, sigcatch (decimal masks) */
 	seq_printf(m, "%lu %lu %lu %lu ",
-		   (unsigned long)(task->pending_signals & 0x7fffffff), 0UL, 0UL,
-		   0UL);
+		   (unsigned long)(task->pending_signals & 0x7fffffff),
+		   (unsigned long)(task->signal->blocked.sig & 0x7fffffff),
+		   (unsigned long)(sig_mask_of(task, SIG_IGN) & 0x7fffffff),
+		   (unsigned long)(sig_caught(task) & 0x7fffffff));
 	/* 35-41: wchan, nswap, cnswap, exit_signal, processor, rt_priority,
 	 * policy */
 	seq_printf(m, "%lu %lu %lu %d %d %u %u ", 0UL, 0UL, 0UL,
@@ -206,10 +225,11 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 	seq_printf(m, "SigQ:\t0/%lu\n", task->rlim_cur[RLIMIT_SIGPENDING]);
 	seq_printf(m, "SigPnd:\t%016llx\n",
 		   (unsigned long long)task->pending_signals);
-	seq_puts(m, "ShdPnd:\t0000000000000000\n"
-		    "SigBlk:\t0000000000000000\n"
-		    "SigIgn:\t0000000000000000\n"
-		    "SigCgt:\t0000000000000000\n");
+	seq_printf(m, "ShdPnd:\t0000000000000000\nSigBlk:\t%016llx\n"
+		   "SigIgn:\t%016llx\nSigCgt:\t%016llx\n",
+		   (unsigned long long)task->signal->blocked.sig,
+		   (unsigned long long)sig_mask_of(task, SIG_IGN),
+		   (unsigned long long)sig_caught(task));
 	seq_puts(m, "NoNewPrivs:\t0\nSeccomp:\t0\nSeccomp_filters:\t0\n");
 	seq_puts(m, "Cpus_allowed:\t1\nCpus_allowed_list:\t0\n"
 		    "Mems_allowed:\t1\nMems_allowed_list:\t0\n");

@@ -10,6 +10,7 @@
  */
 #include <linux/types.h>
 #include <linux/time64.h>
+#include <linux/math.h>
 
 #define HZ	CONFIG_HZ
 /* One tick in nanoseconds (4,000,000 at HZ=250). */
@@ -27,6 +28,14 @@ void do_timer(unsigned long ticks);
 static inline unsigned long msecs_to_jiffies(unsigned int ms)
 {
 	return ((unsigned long)ms * HZ + 999) / 1000;
+}
+
+/* NS nanoseconds in ticks, rounded up (a timer never fires early). */
+static inline unsigned long nsecs_to_jiffies(u64 ns)
+{
+	u64 ticks = div_u64(ns + TICK_NSEC - 1, TICK_NSEC);
+
+	return ticks > (~0UL >> 1) ? (~0UL >> 1) : (unsigned long)ticks;
 }
 
 static inline unsigned int jiffies_to_msecs(unsigned long j)

@@ -30,6 +30,7 @@ struct mm_struct;
 struct files_struct;
 struct fs_struct;
 struct pt_regs;
+struct signal_state;
 struct tty_struct;
 
 #define TASK_COMM_LEN		16
@@ -38,6 +39,7 @@ struct tty_struct;
 #define TASK_RUNNING		0x0000
 #define TASK_INTERRUPTIBLE	0x0001
 #define TASK_UNINTERRUPTIBLE	0x0002
+#define TASK_STOPPED		0x0004	/* by SIGSTOP/SIGTSTP; SIGCONT goes on */
 #define TASK_DEAD		0x0080
 #define TASK_NEW		0x0800
 
@@ -97,23 +99,28 @@ struct task_struct {
 	unsigned long rlim_cur[RLIM_NLIMITS];	/* limits, RLIMIT_* */
 	unsigned long rlim_max[RLIM_NLIMITS];
 	bool vfork_pending;		/* a vfork parent waits for exec/exit */
-	u64 pending_signals;		/* bit (sig - 1): fatal signals sent */
+	u64 pending_signals;		/* bit (sig - 1): signals pending */
+	struct signal_state *signal;	/* actions, mask, siginfo: signal.h */
+	pid_t pgrp, session;		/* process group and session ids */
+	int stop_signal;		/* what stopped it (TASK_STOPPED) */
+	bool stop_reported;		/* wait4(WUNTRACED) has told */
 	bool kthread_stop_requested;	/* kthread_stop() was called */
 	int usage;			/* references to this task_struct */
-	struct timer_list real_timer;	/* alarm(): SIGALRM when it fires */
+	struct timer_list real_timer;	/* ITIMER_REAL: SIGALRM when it fires */
+	struct itimer {			/* ns; [0] REAL's interval only */
+		u64 value, incr;
+	} it[3];			/* ITIMER_REAL, _VIRTUAL, _PROF */
 	unsigned long cutime, cstime;	/* reaped children's times */
 
 	/*
 	 * Job control (kernel/sys.c, drivers/tty/tty_jobctrl.c): the
-	 * process group and session this process belongs to, by their
-	 * ids (a group's id is its leader's pid, which may have exited),
-	 * and the session's controlling terminal, NULL if it has none.
-	 * Inherited by fork; pid 1 starts in group 0 and session 0, as on
-	 * Linux, until it calls setsid().  Changed with irqs off, since
-	 * the tty's interrupt handler reads them to send ^C's SIGINT.
+	 * session's controlling terminal, NULL if it has none, beside
+	 * pgrp and session above (a group's id is its leader's pid,
+	 * which may have exited).  All three are inherited by fork; pid 1
+	 * starts in group 0 and session 0 with no terminal, as on Linux,
+	 * until it calls setsid().  Changed with irqs off, since the tty's
+	 * interrupt handler reads them to send ^C's SIGINT.
 	 */
-	pid_t pgrp;
-	pid_t session;
 	struct tty_struct *tty;
 };
 

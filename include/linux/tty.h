@@ -97,6 +97,11 @@ ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
 /* Writes BUF to the driver, with output processing (ONLCR). */
 ssize_t n_tty_write(struct tty_struct *tty, const unsigned char *buf,
 		    size_t count);
+/*
+ * The signal C sends to the foreground group: SIGINT, SIGQUIT or SIGTSTP
+ * for VINTR, VQUIT or VSUSP when ISIG is on; 0 for any other character.
+ */
+int n_tty_signal_of(const struct tty_struct *tty, unsigned char c);
 /* Input waiting to be read (FIONREAD). */
 unsigned int n_tty_chars_in_buffer(struct tty_struct *tty);
 /* Drops pending input (TCSETSF, TCFLSH). */

@@ -9,6 +9,7 @@
 #include <linux/jiffies.h>
 #include <linux/kernel_stat.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include "sched.h"
 
 DEFINE_PER_CPU(struct kernel_cpustat, kernel_cpustat);
@@ -19,11 +20,14 @@ void account_tick(struct task_struct *p, bool user_tick, bool idle)
 
 	if (idle) {
 		cpustat[CPUTIME_IDLE] += TICK_NSEC;
-	} else if (user_tick) {
+		return;
+	}
+	if (user_tick) {
 		p->utime += TICK_NSEC;
 		cpustat[CPUTIME_USER] += TICK_NSEC;
 	} else {
 		p->stime += TICK_NSEC;
 		cpustat[CPUTIME_SYSTEM] += TICK_NSEC;
 	}
+	account_itimers(p, user_tick, TICK_NSEC);
 }

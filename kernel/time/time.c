@@ -7,7 +7,9 @@
  * local_clock(), the TSC-based nanoseconds since boot; CLOCK_REALTIME is
  * the CMOS time read at boot plus that.  The process and thread CPU-time
  * clocks report the tick-sampled utime + stime.  Sleeps are timer-based:
- * whole ticks, never shorter than asked.
+ * whole ticks, never shorter than asked; a signal interrupts them (-EINTR
+ * with the time left when a handler runs; a restart of the whole sleep
+ * otherwise, where Linux would go on with what was left).
  *
  * i386 has two generations of these calls: the original ones with 32-bit
  * seconds (struct old_timespec32) and the *_time64 ones musl prefers.
@@ -16,6 +18,7 @@
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/syscalls.h>
 #include <linux/time64.h>
 #include <linux/timekeeping.h>
@@ -149,25 +152,30 @@ SYSCALL_DEFINE1(time32, long __user *, tloc)
 }
 
 /*
- * Sleeps until the clock reads DEADLINE (ns).  Without signals nothing
- * interrupts a sleep yet, so RMTP is only ever written with zero time
- * left, which callers never read.
+ * Sleeps until the clock reads DEADLINE (ns).  Returns 0, or the time
+ * that was left when a signal interrupted the sleep.
  */
-static long sleep_until(clockid_t which, s64 deadline)
+static s64 sleep_until(clockid_t which, s64 deadline)
 {
 	for (;;) {
 		s64 now = clock_ns(which);
-		u64 left_jiffies;
 
 		if (now >= deadline)
 			return 0;
-		left_jiffies = div_u64(deadline - now + TICK_NSEC - 1, TICK_NSEC);
-		schedule_timeout_uninterruptible(left_jiffies + 1);
+		if (signal_pending_current())
+			return deadline - now;
+		set_current_state(TASK_INTERRUPTIBLE);
+		schedule_timeout(nsecs_to_jiffies(deadline - now) + 1);
 	}
 }
 
+/*
+ * Returns 0, an errno, or -ERESTARTNOHAND with *LEFT the time left when
+ * a signal came: a handler makes that -EINTR (and the caller reports the
+ * time left); a signal with no handler restarts the call.
+ */
 static long do_nanosleep(clockid_t which, int flags,
-			 const struct timespec64 *t)
+			 const struct timespec64 *t, s64 *left)
 {
 	s64 deadline;
 
@@ -180,17 +188,34 @@ static long do_nanosleep(clockid_t which, int flags,
 	deadline = t->tv_sec * NSEC_PER_SEC + t->tv_nsec;
 	if (!(flags & TIMER_ABSTIME))
 		deadline += clock_ns(which);
-	return sleep_until(which, deadline);
+	*left = sleep_until(which, deadline);
+	if (!*left)
+		return 0;
+	if (flags & TIMER_ABSTIME)
+		*left = 0;	/* nothing to report for an absolute sleep */
+	return -ERESTARTNOHAND;
+}
+
+/* The remaining time of an interrupted relative sleep, if asked for. */
+static long sleep_result(long ret, s64 left,
+			 struct __kernel_timespec __user *rmtp)
+{
+	if (ret == -ERESTARTNOHAND && left && rmtp && put_ts64(left, rmtp))
+		return -EFAULT;
+	return ret;
 }
 
 SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
 		struct __kernel_timespec __user *, rmtp)
 {
 	struct timespec64 t;
+	s64 left = 0;
+	long ret;
 
 	if (get_ts64(&t, rqtp))
 		return -EFAULT;
-	return do_nanosleep(CLOCK_MONOTONIC, 0, &t);
+	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
+	return sleep_result(ret, left, rmtp);
 }
 
 SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which, int, flags,
@@ -198,10 +223,13 @@ SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which, int, flags,
 		struct __kernel_timespec __user *, rmtp)
 {
 	struct timespec64 t;
+	s64 left = 0;
+	long ret;
 
 	if (get_ts64(&t, rqtp))
 		return -EFAULT;
-	return do_nanosleep(which, flags, &t);
+	ret = do_nanosleep(which, flags, &t, &left);
+	return sleep_result(ret, left, rmtp);
 }
 
 #ifndef CONFIG_X86_64
@@ -232,14 +260,34 @@ SYSCALL_DEFINE2(clock_gettime32, clockid_t, which,
 	return copy_to_user(tp, &o, sizeof(o)) ? -EFAULT : 0;
 }
 
+/* sleep_result() for the 32-bit struct old_timespec32. */
+static long sleep_result32(long ret, s64 left,
+			   struct old_timespec32 __user *rmtp)
+{
+	struct __kernel_timespec ts;
+	struct old_timespec32 o;
+
+	if (ret == -ERESTARTNOHAND && left && rmtp) {
+		ns_to_ts(left, &ts);
+		o.tv_sec = ts.tv_sec;
+		o.tv_nsec = ts.tv_nsec;
+		if (copy_to_user(rmtp, &o, sizeof(o)))
+			return -EFAULT;
+	}
+	return ret;
+}
+
 SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
 		struct old_timespec32 __user *, rmtp)
 {
 	struct timespec64 t;
+	s64 left = 0;
+	long ret;
 
 	if (get_old_ts32(&t, rqtp))
 		return -EFAULT;
-	return do_nanosleep(CLOCK_MONOTONIC, 0, &t);
+	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
+	return sleep_result32(ret, left, rmtp);
 }
 
 /* i386's clock_nanosleep (267), which glibc's sleep() and usleep() use. */
@@ -248,9 +296,12 @@ SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
 		struct old_timespec32 __user *, rmtp)
 {
 	struct timespec64 t;
+	s64 left = 0;
+	long ret;
 
 	if (get_old_ts32(&t, rqtp))
 		return -EFAULT;
-	return do_nanosleep(which, flags, &t);
+	ret = do_nanosleep(which, flags, &t, &left);
+	return sleep_result32(ret, left, rmtp);
 }
 #endif

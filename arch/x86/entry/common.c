@@ -32,6 +32,7 @@ static long invoke_syscall(unsigned long nr, unsigned long a0,
 void do_syscall_64(struct pt_regs *regs)
 {
 	local_irq_enable();
+	current->signal->syscall_nr = regs->vector;
 	regs->ax = invoke_syscall(regs->vector, regs->di, regs->si, regs->dx,
 				  regs->r10, regs->r8, regs->r9);
 	exit_to_user_mode(regs);
@@ -41,6 +42,7 @@ void do_int80_syscall_32(struct pt_regs *regs)
 {
 	local_irq_enable();
 	regs->vector = regs->ax;	/* the number, as Linux's orig_ax */
+	current->signal->syscall_nr = regs->ax;
 	regs->ax = invoke_syscall(regs->ax, regs->bx, regs->cx, regs->dx,
 				  regs->si, regs->di, regs->bp);
 	exit_to_user_mode(regs);
@@ -56,7 +58,8 @@ void exit_to_user_mode(struct pt_regs *regs)
 			schedule();
 			continue;
 		}
-		if (task_sigpending(current)) {
+		if (task_sigpending(current) ||
+		    current->signal->syscall_nr >= 0) {
 			local_irq_enable();
 			do_signal(regs);
 			continue;

@@ -84,33 +84,44 @@ static bool stack_guard_hit(unsigned long addr)
 	return current != &init_task && addr < base && addr >= base - PAGE_SIZE;
 }
 
-/* The signal each exception sends to user code (Linux's choices). */
-static int trap_signal(unsigned long vector)
+/* The signal and si_code each exception sends to user code (Linux's). */
+static void trap_signal(unsigned long vector, int *sig, int *code)
 {
 	switch (vector) {
 	case X86_TRAP_DE:
+		*sig = SIGFPE, *code = 3;	/* FPE_INTDIV */
+		break;
 	case X86_TRAP_MF:
 	case X86_TRAP_XF:
-		return SIGFPE;
+		*sig = SIGFPE, *code = 0;
+		break;
 	case X86_TRAP_DB:
 	case X86_TRAP_BP:
-		return SIGTRAP;
+		*sig = SIGTRAP, *code = SI_KERNEL;
+		break;
 	case X86_TRAP_UD:
-		return SIGILL;
+		*sig = SIGILL, *code = 2;	/* ILL_ILLOPN */
+		break;
 	case X86_TRAP_NP:
 	case X86_TRAP_SS:
 	case X86_TRAP_AC:
-		return SIGBUS;
+		*sig = SIGBUS, *code = SI_KERNEL;
+		break;
 	default:
-		return SIGSEGV;
+		*sig = SIGSEGV, *code = SI_KERNEL;
 	}
 }
 
 static void do_user_trap(struct pt_regs *regs, const char *name)
 {
+	int sig, code;
+
 	pr_info("traps: %s[%d] %s ip:%lx sp:%lx error:%lx\n", current->comm,
 		current->pid, name, regs->ip, regs->sp, regs->error_code);
-	force_sig(trap_signal(regs->vector));
+	trap_signal(regs->vector, &sig, &code);
+	current->thread.trap_nr = regs->vector;
+	force_sig_fault(sig, code, code > 0 && code != SI_KERNEL ?
+				   (void __user *)regs->ip : NULL);
 }
 
 static void handle_exception(struct pt_regs *regs)

@@ -88,7 +88,10 @@ static void show_signal_msg(struct pt_regs *regs, unsigned long address)
 
 static void bad_area(struct pt_regs *regs, unsigned long address, int code)
 {
-	show_signal_msg(regs, address);
+	current->thread.cr2 = address;
+	current->thread.trap_nr = X86_TRAP_PF;
+	if (current->signal->action[SIGSEGV - 1].handler == SIG_DFL)
+		show_signal_msg(regs, address);	/* Linux: unhandled only */
 	force_sig_fault(SIGSEGV, code, (void __user *)address);
 }
 
@@ -133,6 +136,8 @@ static bool do_user_addr_fault(struct pt_regs *regs, unsigned long address)
 	if (!user_mode(regs))
 		return false;
 	if (ret & VM_FAULT_SIGBUS) {
+		current->thread.cr2 = address;
+		current->thread.trap_nr = X86_TRAP_PF;
 		force_sig_fault(SIGBUS, BUS_ADRERR, (void __user *)address);
 		return true;
 	}

@@ -35,6 +35,41 @@
 #define SIGPWR		30
 #define SIGSYS		31
 #define _NSIG		64
+#define SIGRTMIN	32
+
+/* sigaction's special handlers and flags (x86's values) */
+#define SIG_DFL		((void __user *)0)
+#define SIG_IGN		((void __user *)1)
+#define SA_NOCLDSTOP	0x00000001
+#define SA_NOCLDWAIT	0x00000002
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+#define SA_RESETHAND	0x80000000
+
+/* sigprocmask's how */
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
+/* sigaltstack */
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define SS_AUTODISARM	(1U << 31)
+#define MINSIGSTKSZ	2048
+
+/* si_code values any signal may carry */
+#define SI_USER		0		/* kill() */
+#define SI_KERNEL	0x80
+#define SI_TKILL	(-6)		/* tkill()/tgkill() */
+/* ... and SIGCHLD's */
+#define CLD_EXITED	1
+#define CLD_KILLED	2
+#define CLD_DUMPED	3
+#define CLD_STOPPED	5
+#define CLD_CONTINUED	6
 
 /* si_code values of SIGSEGV */
 #define SEGV_MAPERR	1	/* no mapping at the address */

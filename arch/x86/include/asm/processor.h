@@ -87,6 +87,7 @@ static inline void cpu_relax(void)
 struct thread_struct {
 	unsigned long sp;		/* saved kernel stack pointer */
 	unsigned long sp0;		/* top of the kernel stack */
+	unsigned long cr2, trap_nr;	/* the last user fault, for signals */
 #ifdef CONFIG_X86_64
 	unsigned long fsbase;
 	unsigned long gsbase;
