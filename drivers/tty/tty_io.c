@@ -12,10 +12,10 @@
  * Reading and writing go through the line discipline (n_tty.c).  The
  * ioctls are the terminal ones Linux programs use first: TCGETS and
  * TCSETS/TCSETSW/TCSETSF (the kernel struct termios, 36 bytes),
- * TIOCGWINSZ/TIOCSWINSZ (24 rows, 80 columns to start with), FIONREAD
- * and TCFLSH, and job control's (tty_jobctrl.c).  Everything else is
- * -ENOTTY.  Output is not delayed: TCSETSW waits for nothing, the UART
- * being written synchronously.
+ * TIOCGWINSZ/TIOCSWINSZ (24 rows, 80 columns to start with), FIONREAD,
+ * TCFLSH, TIOCSTI (fake input) and job control's (tty_jobctrl.c).
+ * Everything else is -ENOTTY.  Output is not delayed: TCSETSW waits for
+ * nothing, the UART being written synchronously.
  *
  * Opening ttyS0 without O_NOCTTY makes it a session leader's controlling
  * terminal; opening /dev/console never does, as on Linux (a program that
@@ -155,6 +155,23 @@ static long tty_set_termios(struct tty_struct *tty, unsigned int cmd,
 	return 0;
 }
 
+/*
+ * TIOCSTI: the byte at P arrives as if typed, through the whole line
+ * discipline (echo, editing, ^C).  Linux allows it on the caller's
+ * controlling terminal, and to root (CAP_SYS_ADMIN) on any: -EPERM.
+ */
+static long tiocsti(struct tty_struct *tty, char __user *p)
+{
+	char c;
+
+	if (current->tty != tty && current->cred.euid != 0)
+		return -EPERM;
+	if (get_user(c, p))
+		return -EFAULT;
+	n_tty_receive_char(tty, c);
+	return 0;
+}
+
 static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tty_struct *tty = file->private_data;
@@ -176,6 +193,8 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 				      sizeof(tty->winsize)) ? -EFAULT : 0;
 	case FIONREAD:
 		return put_user((int)n_tty_chars_in_buffer(tty), (int __user *)p);
+	case TIOCSTI:
+		return tiocsti(tty, p);
 	case TCFLSH:
 		if (arg > TCIOFLUSH)
 			return -EINVAL;

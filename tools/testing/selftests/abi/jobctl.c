@@ -3,8 +3,9 @@
  * Job control in the Linux ABI: process groups and sessions (setpgid,
  * getpgid, getpgrp, setsid, getsid, with their errors), wait4 choosing
  * children by group, and a terminal's controlling session and
- * foreground group (TIOCSCTTY, TIOCGPGRP/TIOCSPGRP, TIOCGSID, TIOCNOTTY)
- * with its non-canonical reads (VMIN, VTIME).
+ * foreground group (TIOCSCTTY, TIOCGPGRP/TIOCSPGRP, TIOCGSID, TIOCNOTTY),
+ * the signals its ^C, ^\ and ^Z send there (typed with TIOCSTI), and its
+ * non-canonical reads (VMIN, VTIME).
  *
  * Most checks run in a child, which may change its group or session
  * without disturbing the runner: it exits 0, or the number of the first
@@ -230,33 +231,75 @@ static void wait4_by_group(void)
 }
 
 /*
+ * Makes a new group of one waiting child the foreground one, types C
+ * with TIOCSTI and returns the child's wait status (WUNTRACED), or -1.
+ */
+static int signal_char_status(char c)
+{
+	int go[2], status = -1;
+	pid_t g;
+
+	if (pipe(go))
+		return -1;
+	g = fork_waiter(go, 0);
+	close(go[0]);
+	if (g > 0 && setpgid(g, g) == 0 && tcsetpgrp(0, g) == 0 &&
+	    ioctl(0, TIOCSTI, &c) == 0 && waitpid(g, &status, WUNTRACED) != g)
+		status = -1;
+	if (g > 0 && WIFSTOPPED(status)) {
+		kill(g, SIGKILL);
+		waitpid(g, NULL, 0);
+	}
+	close(go[1]);
+	tcsetpgrp(0, getpgrp());
+	return status;
+}
+
+/*
  * The terminal on stdin as a new session's controlling terminal: the
  * leader is its foreground group; another of its groups can be made the
- * foreground one; TIOCNOTTY gives the terminal up and sends that group
- * SIGHUP.  Exits 100 if the terminal belongs to another session.
+ * foreground one, and ^C, ^\ and ^Z typed there (TIOCSTI) interrupt,
+ * quit and stop it; TIOCNOTTY gives the terminal up and sends the
+ * foreground group SIGHUP.  Exits 100 if the terminal belongs to another
+ * session.  SIGTTOU is ignored: the leader takes the terminal back from
+ * the background, as a shell does.
  */
 static void controlling_tty_child(void)
 {
 	pid_t me = getpid(), dead = dead_pid(), g, sid;
+	struct termios saved, quiet;
 	int go[2], status;
 
 	CHILD_CHECK(1, setsid() == me);
 	if (ioctl(0, TIOCSCTTY, 0) < 0)
-		_exit(errno == EPERM ? 100 : 2);
-	CHILD_CHECK(3, tcgetpgrp(0) == me);
-	CHILD_CHECK(4, ioctl(0, TIOCGSID, &sid) == 0 && sid == me);
-	CHILD_CHECK(5, close(open("/dev/tty", O_RDWR)) == 0);
-	CHILD_CHECK(6, FAILS_WITH(tcsetpgrp(0, -1), EINVAL));
-	CHILD_CHECK(7, FAILS_WITH(tcsetpgrp(0, dead), ESRCH));
-	CHILD_CHECK(8, pipe(go) == 0);
+		_exit(errno == EPERM ? 100 : 99);
+	CHILD_CHECK(2, tcgetpgrp(0) == me);
+	CHILD_CHECK(3, ioctl(0, TIOCGSID, &sid) == 0 && sid == me);
+	CHILD_CHECK(4, close(open("/dev/tty", O_RDWR)) == 0);
+	CHILD_CHECK(5, FAILS_WITH(tcsetpgrp(0, -1), EINVAL));
+	CHILD_CHECK(6, FAILS_WITH(tcsetpgrp(0, dead), ESRCH));
+	signal(SIGTTOU, SIG_IGN);
+	CHILD_CHECK(7, tcgetattr(0, &saved) == 0);
+	quiet = saved;
+	quiet.c_lflag &= ~ECHO;		/* no ^C in the test's output */
+	CHILD_CHECK(8, tcsetattr(0, TCSANOW, &quiet) == 0);
+	status = signal_char_status(0x03);
+	CHILD_CHECK(9, WIFSIGNALED(status) && WTERMSIG(status) == SIGINT);
+	status = signal_char_status(0x1c);
+	CHILD_CHECK(10, WIFSIGNALED(status) && WTERMSIG(status) == SIGQUIT);
+	status = signal_char_status(0x1a);
+	CHILD_CHECK(11, WIFSTOPPED(status) && WSTOPSIG(status) == SIGTSTP);
+	CHILD_CHECK(12, tcgetpgrp(0) == me);
+	CHILD_CHECK(13, tcsetattr(0, TCSANOW, &saved) == 0);
+	CHILD_CHECK(14, pipe(go) == 0);
 	g = fork_waiter(go, 0);
-	CHILD_CHECK(9, g > 0 && setpgid(g, g) == 0);
-	CHILD_CHECK(10, tcsetpgrp(0, g) == 0 && tcgetpgrp(0) == g);
-	CHILD_CHECK(11, ioctl(0, TIOCNOTTY) == 0);
-	CHILD_CHECK(12, waitpid(g, &status, 0) == g);
-	CHILD_CHECK(13, WIFSIGNALED(status) && WTERMSIG(status) == SIGHUP);
-	CHILD_CHECK(14, FAILS_WITH(tcgetpgrp(0), ENOTTY));
-	CHILD_CHECK(15, FAILS_WITH(open("/dev/tty", O_RDWR), ENXIO));
+	CHILD_CHECK(15, g > 0 && setpgid(g, g) == 0);
+	CHILD_CHECK(16, tcsetpgrp(0, g) == 0 && tcgetpgrp(0) == g);
+	CHILD_CHECK(17, ioctl(0, TIOCNOTTY) == 0);
+	CHILD_CHECK(18, waitpid(g, &status, 0) == g);
+	CHILD_CHECK(19, WIFSIGNALED(status) && WTERMSIG(status) == SIGHUP);
+	CHILD_CHECK(20, FAILS_WITH(tcgetpgrp(0), ENOTTY));
+	CHILD_CHECK(21, FAILS_WITH(open("/dev/tty", O_RDWR), ENXIO));
 	_exit(0);
 }
 
