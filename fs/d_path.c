@@ -65,10 +65,26 @@ char *__d_path(const struct path *path, const struct path *root, char *buf,
 	return ok ? end : ERR_PTR(-ENAMETOOLONG);
 }
 
+char *simple_dname(struct dentry *dentry, char *buf, int buflen)
+{
+	char *end = buf + buflen;
+	int left = buflen;
+
+	if (!prepend(&end, &left, "", 1) ||
+	    !prepend(&end, &left, (const char *)dentry->d_name.name,
+		     dentry->d_name.len))
+		return ERR_PTR(-ENAMETOOLONG);
+	return end;
+}
+
+/* A pseudo file's dentry names itself (d_dname); others are walked. */
 char *d_path(const struct path *path, char *buf, int buflen)
 {
 	struct path root;
 	char *res;
+
+	if (path->dentry->d_op && path->dentry->d_op->d_dname)
+		return path->dentry->d_op->d_dname(path->dentry, buf, buflen);
 
 	get_fs_root(current->fs, &root);
 	res = __d_path(path, &root, buf, buflen);

@@ -241,6 +241,62 @@ void d_delete(struct dentry *dentry)
 		iput(inode);
 }
 
+/* Exchanges the names of A and B, inline or allocated.  => dcache_lock */
+static void swap_names(struct dentry *a, struct dentry *b)
+{
+	unsigned char tmp[DNAME_INLINE_LEN];
+	bool a_inline = a->d_name.name == a->d_iname;
+	bool b_inline = b->d_name.name == b->d_iname;
+
+	if (a_inline && b_inline) {
+		memcpy(tmp, a->d_iname, DNAME_INLINE_LEN);
+		memcpy(a->d_iname, b->d_iname, DNAME_INLINE_LEN);
+		memcpy(b->d_iname, tmp, DNAME_INLINE_LEN);
+	} else if (a_inline) {
+		memcpy(b->d_iname, a->d_iname, DNAME_INLINE_LEN);
+		a->d_name.name = b->d_name.name;
+		b->d_name.name = b->d_iname;
+	} else if (b_inline) {
+		memcpy(a->d_iname, b->d_iname, DNAME_INLINE_LEN);
+		b->d_name.name = a->d_name.name;
+		a->d_name.name = a->d_iname;
+	} else {
+		swap(a->d_name.name, b->d_name.name);
+	}
+	swap(a->d_name.len, b->d_name.len);
+	swap(a->d_name.hash, b->d_name.hash);
+}
+
+/* Takes DENTRY out of the hash table.  => dcache_lock */
+static void __d_unhash(struct dentry *dentry)
+{
+	if (!d_unhashed(dentry)) {
+		hlist_del_init(&dentry->d_hash);
+		dentry->d_flags &= ~DCACHE_HASHED;
+	}
+}
+
+/*
+ * The two swap parents too, so each still holds the one reference on a
+ * parent it took when it was made: no counts change.
+ */
+void d_move(struct dentry *dentry, struct dentry *target)
+{
+	struct dentry *old_parent = dentry->d_parent;
+
+	spin_lock(&dcache_lock);
+	__d_unhash(dentry);
+	__d_unhash(target);
+	swap_names(dentry, target);
+	dentry->d_parent = target->d_parent;
+	target->d_parent = old_parent;
+	list_move_tail(&dentry->d_child, &dentry->d_parent->d_subdirs);
+	list_move_tail(&target->d_child, &target->d_parent->d_subdirs);
+	hlist_add_head(&dentry->d_hash, d_hash(dentry->d_name.hash));
+	dentry->d_flags |= DCACHE_HASHED;
+	spin_unlock(&dcache_lock);
+}
+
 struct dentry *d_lookup(const struct dentry *parent, const struct qstr *name)
 {
 	struct dentry *dentry, *found = NULL;

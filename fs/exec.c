@@ -164,6 +164,10 @@ void setup_new_exec(struct linux_binprm *bprm)
 
 	name = name ? name + 1 : bprm->filename;
 	strscpy(current->comm, name, sizeof(current->comm));
+	/* /proc/<pid>/exe: the new mm remembers the program it runs. */
+	current->mm->exe_file = get_file(bprm->file);
+	/* The old program's robust futex list went with its memory. */
+	current->robust_list = NULL;
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
 	flush_signal_handlers(current);
 	if (current->files)

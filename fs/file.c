@@ -216,6 +216,42 @@ struct file *fget(unsigned int fd)
 	return file;
 }
 
+struct file *fget_task(struct task_struct *task, unsigned int fd)
+{
+	struct files_struct *files = task->files;
+	struct file *file = NULL;
+
+	if (!files)
+		return NULL;
+	spin_lock(&files->file_lock);
+	file = files_lookup_fd_locked(files, fd);
+	if (file)
+		get_file(file);
+	spin_unlock(&files->file_lock);
+	return file;
+}
+
+/*
+ * The lowest open fd >= FROM of TASK, or -1 if there is none (for
+ * /proc/<pid>/fd's listing).
+ */
+int task_next_fd(struct task_struct *task, unsigned int from)
+{
+	struct files_struct *files = task->files;
+	int fd = -1;
+
+	if (!files)
+		return -1;
+	spin_lock(&files->file_lock);
+	for (; from < files->fdt.max_fds; from++)
+		if (files->fdt.fd[from]) {
+			fd = from;
+			break;
+		}
+	spin_unlock(&files->file_lock);
+	return fd;
+}
+
 /* Empties slot FD; returns the file that was there (the table's ref). */
 static struct file *pick_file(struct files_struct *files, unsigned int fd)
 {

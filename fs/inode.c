@@ -26,6 +26,7 @@
 #include <linux/stat.h>
 #include <linux/math.h>
 #include <linux/fs.h>
+#include <linux/cred.h>
 #include "internal.h"
 
 static DEFINE_SPINLOCK(inode_lock);
@@ -228,8 +229,8 @@ void generic_fillattr(struct inode *inode, struct kstat *stat)
 
 /*
  * The rwx triple that applies: the owner's if the task's fsuid owns the
- * file, else the group's if its fsgid matches, else the others'.  (No
- * supplementary groups yet.)
+ * file, else the group's if the file's group is the task's fsgid or one
+ * of its supplementary groups, else the others'.
  */
 static int acl_permission_check(struct inode *inode, int mask)
 {
@@ -237,7 +238,7 @@ static int acl_permission_check(struct inode *inode, int mask)
 
 	if (current->cred.fsuid == inode->i_uid)
 		mode >>= 6;
-	else if (current->cred.fsgid == inode->i_gid)
+	else if (in_group_p(inode->i_gid))
 		mode >>= 3;
 	return (mask & ~mode & 7) ? -EACCES : 0;
 }
@@ -247,8 +248,10 @@ int generic_permission(struct inode *inode, int mask)
 	mask &= MAY_READ | MAY_WRITE | MAY_EXEC;
 	if (!acl_permission_check(inode, mask))
 		return 0;
-	/* Root reads, writes and searches anything... */
-	if (current->cred.fsuid == 0) {
+	/*
+	 * CAP_DAC_OVERRIDE (fsuid 0) reads, writes and searches anything...
+	 */
+	if (capable(CAP_DAC_OVERRIDE)) {
 		if (!(mask & MAY_EXEC) || S_ISDIR(inode->i_mode))
 			return 0;
 		/* ...but executes only what someone may execute. */

@@ -89,10 +89,16 @@ ssize_t generic_read_dir(struct file *file, char __user *buf, size_t count,
 	return -EISDIR;
 }
 
+int noop_fsync(struct file *file, int datasync)
+{
+	return 0;
+}
+
 const struct file_operations simple_dir_operations = {
 	.llseek = generic_file_llseek,
 	.read = generic_read_dir,
 	.iterate_shared = dcache_readdir,
+	.fsync = noop_fsync,
 };
 
 const struct inode_operations simple_dir_inode_operations = {
@@ -141,6 +147,34 @@ int simple_rmdir(struct inode *dir, struct dentry *dentry)
 	drop_nlink(d_inode(dentry));	/* its "." */
 	simple_unlink(dir, dentry);
 	drop_nlink(dir);		/* its ".." */
+	return 0;
+}
+
+/*
+ * A replaced target is removed as unlink or rmdir would (dropping its
+ * pin; the caller's reference keeps the dentry until d_move() unhashes
+ * it).  A directory that changes parent moves its ".." link along.
+ */
+int simple_rename(struct inode *old_dir, struct dentry *old,
+		  struct inode *new_dir, struct dentry *new,
+		  unsigned int flags)
+{
+	struct inode *inode = d_inode(old);
+	bool is_dir = S_ISDIR(inode->i_mode);
+	int err;
+
+	if (d_really_is_positive(new)) {
+		err = is_dir ? simple_rmdir(new_dir, new) :
+			       simple_unlink(new_dir, new);
+		if (err)
+			return err;
+	}
+	if (is_dir && old_dir != new_dir) {
+		drop_nlink(old_dir);
+		inc_nlink(new_dir);
+	}
+	old_dir->i_ctime = old_dir->i_mtime = new_dir->i_ctime =
+		new_dir->i_mtime = inode->i_ctime = current_time(inode);
 	return 0;
 }
 

@@ -463,11 +463,12 @@ static int path_parentat(struct nameidata *nd, const char *name,
 	return 0;
 }
 
-int filename_parentat(int dfd, struct filename *name, unsigned int flags,
-		      struct path *parent, struct qstr *last, int *type)
+/* filename_parentat() that also says whether slashes followed the name. */
+static int parentat_trailing(int dfd, struct filename *name,
+			     unsigned int flags, struct path *parent,
+			     struct qstr *last, int *type, bool *trailing)
 {
 	struct nameidata nd;
-	bool trailing;
 	int err;
 
 	if (IS_ERR(name))
@@ -475,7 +476,7 @@ int filename_parentat(int dfd, struct filename *name, unsigned int flags,
 	err = path_init(&nd, dfd, name->name, flags);
 	if (err)
 		return err;
-	err = path_parentat(&nd, name->name, last, type, &trailing);
+	err = path_parentat(&nd, name->name, last, type, trailing);
 	if (!err) {
 		*parent = nd.path;
 		nd.path.mnt = NULL;
@@ -483,6 +484,15 @@ int filename_parentat(int dfd, struct filename *name, unsigned int flags,
 	}
 	terminate_walk(&nd);
 	return err;
+}
+
+int filename_parentat(int dfd, struct filename *name, unsigned int flags,
+		      struct path *parent, struct qstr *last, int *type)
+{
+	bool trailing;
+
+	return parentat_trailing(dfd, name, flags, parent, last, type,
+				 &trailing);
 }
 
 /* ---- open ----------------------------------------------------------- */
@@ -1003,6 +1013,158 @@ SYSCALL_DEFINE1(unlink, const char __user *, pathname)
 SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 {
 	return do_removeat(AT_FDCWD, getname(pathname), true);
+}
+
+/* ---- rename --------------------------------------------------------- */
+
+/* Whether DENTRY is ANCESTOR or lies below it (walking up the parents). */
+static bool is_subdir(struct dentry *dentry, struct dentry *ancestor)
+{
+	for (;;) {
+		if (dentry == ancestor)
+			return true;
+		if (IS_ROOT(dentry))
+			return false;
+		dentry = dentry->d_parent;
+	}
+}
+
+/*
+ * May OLD (in OLD_DIR) take the name NEW (in NEW_DIR)?  The source must
+ * be removable and the target creatable, or removable if it exists,
+ * with matching types; a directory moved to another parent must be
+ * writable itself (its ".." changes).
+ */
+static int may_rename(struct inode *old_dir, struct dentry *old,
+		      struct inode *new_dir, struct dentry *new)
+{
+	bool is_dir = d_is_dir(old);
+	int err = may_delete(old_dir, old, is_dir);
+
+	if (err)
+		return err;
+	if (d_really_is_positive(new))
+		err = may_delete(new_dir, new, is_dir);
+	else
+		err = may_create(new_dir, new);
+	if (err)
+		return err;
+	if (is_dir && old_dir != new_dir)
+		err = inode_permission(d_inode(old), MAY_WRITE);
+	return err;
+}
+
+int vfs_rename(struct inode *old_dir, struct dentry *old,
+	       struct inode *new_dir, struct dentry *new, unsigned int flags)
+{
+	int err;
+
+	if (d_inode(old) == d_inode(new))
+		return 0;		/* the same file: nothing to do */
+	err = may_rename(old_dir, old, new_dir, new);
+	if (err)
+		return err;
+	if (!old_dir->i_op->rename)
+		return -EPERM;
+	/* A directory cannot go inside itself. */
+	if (d_is_dir(old) && is_subdir(new->d_parent, old))
+		return -EINVAL;
+	if (d_mountpoint(old) || d_mountpoint(new))
+		return -EBUSY;
+	if ((flags & RENAME_NOREPLACE) && d_really_is_positive(new))
+		return -EEXIST;
+	err = old_dir->i_op->rename(old_dir, old, new_dir, new, flags);
+	if (!err)
+		d_move(old, new);
+	return err;
+}
+
+/*
+ * renameat2()'s walk: both parents (which must be on one mount,
+ * -EXDEV), both last names (".", ".." and "/" are -EBUSY), then the
+ * source (-ENOENT if missing) and the target.  A trailing slash is only
+ * for a directory source (-ENOTDIR otherwise).
+ */
+static long do_renameat2(int olddfd, struct filename *from, int newdfd,
+			 struct filename *to, unsigned int flags)
+{
+	struct path old_path, new_path;
+	struct qstr old_last, new_last;
+	struct dentry *old, *new;
+	bool old_slash, new_slash;
+	int old_type, new_type;
+	long err;
+
+	err = parentat_trailing(olddfd, from, 0, &old_path, &old_last,
+				&old_type, &old_slash);
+	if (err)
+		goto out_names;
+	err = parentat_trailing(newdfd, to, 0, &new_path, &new_last,
+				&new_type, &new_slash);
+	if (err)
+		goto out_old_path;
+	err = -EXDEV;
+	if (old_path.mnt != new_path.mnt)
+		goto out_new_path;
+	err = -EBUSY;
+	if (old_type != LAST_NORM)
+		goto out_new_path;
+	if (new_type != LAST_NORM) {
+		err = flags & RENAME_NOREPLACE ? -EEXIST : -EBUSY;
+		goto out_new_path;
+	}
+	old = lookup_one_qstr(&old_last, old_path.dentry);
+	err = PTR_ERR(old);
+	if (IS_ERR(old))
+		goto out_new_path;
+	err = -ENOENT;
+	if (d_really_is_negative(old))
+		goto out_old;
+	new = lookup_one_qstr(&new_last, new_path.dentry);
+	err = PTR_ERR(new);
+	if (IS_ERR(new))
+		goto out_old;
+	err = -ENOTDIR;
+	if (!d_is_dir(old) && (old_slash || new_slash))
+		goto out_new;
+	err = vfs_rename(d_inode(old_path.dentry), old,
+			 d_inode(new_path.dentry), new, flags);
+out_new:
+	dput(new);
+out_old:
+	dput(old);
+out_new_path:
+	path_put(&new_path);
+out_old_path:
+	path_put(&old_path);
+out_names:
+	putname(from);
+	putname(to);
+	return err;
+}
+
+/* RENAME_EXCHANGE and RENAME_WHITEOUT are not supported: -EINVAL. */
+SYSCALL_DEFINE5(renameat2, int, olddfd, const char __user *, oldname,
+		int, newdfd, const char __user *, newname, unsigned int, flags)
+{
+	if (flags & ~RENAME_NOREPLACE)
+		return -EINVAL;
+	return do_renameat2(olddfd, getname(oldname), newdfd,
+			    getname(newname), flags);
+}
+
+SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname,
+		int, newdfd, const char __user *, newname)
+{
+	return do_renameat2(olddfd, getname(oldname), newdfd,
+			    getname(newname), 0);
+}
+
+SYSCALL_DEFINE2(rename, const char __user *, oldname,
+		const char __user *, newname)
+{
+	return do_renameat2(AT_FDCWD, getname(oldname), AT_FDCWD,
+			    getname(newname), 0);
 }
 
 /* ---- for the kernel's own use (initramfs) --------------------------- */

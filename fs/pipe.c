@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/mount.h>
 #include <linux/pipe_fs_i.h>
+#include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
@@ -157,7 +158,7 @@ static ssize_t pipe_write(struct kiocb *iocb, struct iov_iter *from)
 		return -ERESTARTSYS;
 	while (done < total) {
 		if (!pipe->readers) {
-			force_sig(SIGPIPE);
+			send_sig(SIGPIPE, current);	/* may be ignored */
 			ret = -EPIPE;
 			break;
 		}
@@ -198,6 +199,36 @@ static long pipe_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	if (cmd != FIONREAD)
 		return -ENOTTY;
 	return put_user((int)READ_ONCE(pipe->len), (int __user *)arg);
+}
+
+/*
+ * What poll sees: the read end is readable with bytes buffered and hung
+ * up once no writer is left (read() then gives end of file); the write
+ * end is writable with room for PIPE_BUF bytes (a write that size goes
+ * in at once) and in error once no reader is left (write() then gives
+ * -EPIPE).  Both queues are named: a change on either side wakes poll.
+ */
+static __poll_t pipe_poll(struct file *file, poll_table *pt)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+	unsigned int len = READ_ONCE(pipe->len);
+	__poll_t mask = 0;
+
+	poll_wait(file, &pipe->rd_wait, pt);
+	poll_wait(file, &pipe->wr_wait, pt);
+	if (file->f_mode & FMODE_READ) {
+		if (len)
+			mask |= EPOLLIN | EPOLLRDNORM;
+		if (!READ_ONCE(pipe->writers))
+			mask |= EPOLLHUP;
+	}
+	if (file->f_mode & FMODE_WRITE) {
+		if (pipe->size - len >= PIPE_BUF)
+			mask |= EPOLLOUT | EPOLLWRNORM;
+		if (!READ_ONCE(pipe->readers))
+			mask |= EPOLLERR;
+	}
+	return mask;
 }
 
 /* Each open end counts as a reader, a writer, or both. */
@@ -246,6 +277,7 @@ static const struct file_operations pipefifo_fops = {
 	.read_iter = pipe_read,
 	.write_iter = pipe_write,
 	.unlocked_ioctl = pipe_ioctl,
+	.poll = pipe_poll,
 	.open = fifo_open,
 	.release = pipe_release,
 };
@@ -284,17 +316,11 @@ static int create_pipe_path(struct path *path)
 	return 0;
 }
 
-static int do_pipe2(int __user *fildes, int flags)
+int create_pipe_files(struct file **files, int flags)
 {
-	struct file *files[2];
 	struct path path;
-	int fd[2], err;
+	int err = create_pipe_path(&path);
 
-	if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT))
-		return -EINVAL;
-	if (flags & O_DIRECT)
-		return -EINVAL;	/* packet mode: not supported */
-	err = create_pipe_path(&path);
 	if (err)
 		return err;
 	files[0] = dentry_open(&path, O_RDONLY | (flags & O_NONBLOCK));
@@ -306,6 +332,21 @@ static int do_pipe2(int __user *fildes, int flags)
 			fput(files[0]);
 		return PTR_ERR(files[1]);
 	}
+	return 0;
+}
+
+static int do_pipe2(int __user *fildes, int flags)
+{
+	struct file *files[2];
+	int fd[2], err;
+
+	if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT))
+		return -EINVAL;
+	if (flags & O_DIRECT)
+		return -EINVAL;	/* packet mode: not supported */
+	err = create_pipe_files(files, flags);
+	if (err)
+		return err;
 	fd[0] = get_unused_fd_flags(flags & O_CLOEXEC);
 	fd[1] = fd[0] < 0 ? fd[0] : get_unused_fd_flags(flags & O_CLOEXEC);
 	if (fd[1] < 0) {
@@ -339,6 +380,11 @@ SYSCALL_DEFINE1(pipe, int __user *, fildes)
 	return do_pipe2(fildes, 0);
 }
 
+/* A pipe's path, for /proc/<pid>/fd, is its dentry's name: pipe:[ino]. */
+static const struct dentry_operations pipefs_dentry_operations = {
+	.d_dname = simple_dname,
+};
+
 static int pipefs_fill_super(struct super_block *sb, void *data, int silent)
 {
 	struct inode *root = new_inode(sb);
@@ -346,6 +392,7 @@ static int pipefs_fill_super(struct super_block *sb, void *data, int silent)
 	if (!root)
 		return -ENOMEM;
 	sb->s_magic = PIPEFS_MAGIC;
+	sb->s_d_op = &pipefs_dentry_operations;
 	root->i_ino = get_next_ino();
 	root->i_mode = S_IFDIR | 0500;
 	sb->s_root = d_make_root(root);

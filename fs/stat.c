@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * The stat family and readlink.
+ * The stat family (stat, lstat, fstat, the *at forms, statx) and readlink.
  *
  * vfs_getattr() fills a struct kstat (the file system's ->getattr, or
  * generic_fillattr() from the inode); each system call then copies it
@@ -221,6 +221,87 @@ SYSCALL_DEFINE4(fstatat64, int, dfd, const char __user *, filename,
 	return err ? err : cp_new_stat64(&stat, statbuf);
 }
 #endif
+
+/* ---- statx --------------------------------------------------------- */
+
+/*
+ * statx(2): one layout for every port, 64-bit everywhere, with a mask
+ * saying which fields are filled.  Engram fills the basic ones
+ * (STATX_BASIC_STATS: what stat() gives) whatever the caller asks for;
+ * there is no birth time.  The sync flags mean nothing for in-memory
+ * file systems but are checked as Linux checks them.
+ */
+#define STATX_BASIC_STATS	0x000007ffU
+#define STATX__RESERVED		0x80000000U
+#define AT_STATX_SYNC_TYPE	0x6000
+
+struct statx_timestamp {
+	s64 tv_sec;
+	u32 tv_nsec;
+	s32 __reserved;
+};
+
+struct statx {
+	u32 stx_mask, stx_blksize;
+	u64 stx_attributes;
+	u32 stx_nlink, stx_uid, stx_gid;
+	u16 stx_mode, __spare0[1];
+	u64 stx_ino, stx_size, stx_blocks, stx_attributes_mask;
+	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
+	u32 stx_rdev_major, stx_rdev_minor, stx_dev_major, stx_dev_minor;
+	u64 stx_mnt_id;
+	u32 stx_dio_mem_align, stx_dio_offset_align;
+	u64 __spare3[12];
+};
+
+static struct statx_timestamp statx_time(const struct timespec64 *ts)
+{
+	return (struct statx_timestamp){ .tv_sec = ts->tv_sec,
+					 .tv_nsec = ts->tv_nsec };
+}
+
+static int cp_statx(const struct kstat *stat, struct statx __user *buffer)
+{
+	struct statx tmp;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.stx_mask = STATX_BASIC_STATS;
+	tmp.stx_blksize = stat->blksize;
+	tmp.stx_nlink = stat->nlink;
+	tmp.stx_uid = stat->uid;
+	tmp.stx_gid = stat->gid;
+	tmp.stx_mode = stat->mode;
+	tmp.stx_ino = stat->ino;
+	tmp.stx_size = stat->size;
+	tmp.stx_blocks = stat->blocks;
+	tmp.stx_atime = statx_time(&stat->atime);
+	tmp.stx_ctime = statx_time(&stat->ctime);
+	tmp.stx_mtime = statx_time(&stat->mtime);
+	tmp.stx_rdev_major = MAJOR(stat->rdev);
+	tmp.stx_rdev_minor = MINOR(stat->rdev);
+	tmp.stx_dev_major = MAJOR(stat->dev);
+	tmp.stx_dev_minor = MINOR(stat->dev);
+	return copy_to_user(buffer, &tmp, sizeof(tmp)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE5(statx, int, dfd, const char __user *, filename,
+		unsigned int, flags, unsigned int, mask,
+		struct statx __user *, buffer)
+{
+	struct kstat stat;
+	int err;
+
+	if (mask & STATX__RESERVED)
+		return -EINVAL;
+	if ((flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE)
+		return -EINVAL;
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH |
+		      AT_STATX_SYNC_TYPE))
+		return -EINVAL;
+	err = vfs_fstatat(dfd, filename, &stat,
+			  flags & ~AT_STATX_SYNC_TYPE);
+	return err ? err : cp_statx(&stat, buffer);
+}
 
 /* ---- readlink ------------------------------------------------------- */
 

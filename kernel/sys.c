@@ -7,8 +7,8 @@
  * below the id getters; drivers/tty/tty_jobctrl.c gives them their
  * meaning at the terminal.
  *
- * Every task runs as root (uid 0) until setuid() comes with the shell
- * issue; the getters report the credentials the task really has.  i386
+ * The id getters are here; the setters are in kernel/cred.c and
+ * kernel/groups.c.  i386
  * keeps Linux's 16-bit legacy getters (getuid, ...) beside the 32-bit
  * ones (getuid32, ...): the 16-bit ones truncate, as Linux's do.
  */

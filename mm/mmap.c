@@ -447,6 +447,8 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users)
 		return;
 	exit_mmap(mm);
+	if (mm->exe_file)
+		fput(mm->exe_file);
 	mmdrop(mm);
 }
 
@@ -483,6 +485,8 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 	       sizeof(*mm) - offsetof(struct mm_struct, mmap_base));
 	mm->total_vm = mm->stack_vm = 0;
 	memset(mm->rss_stat, 0, sizeof(mm->rss_stat));
+	if (mm->exe_file)
+		get_file(mm->exe_file);		/* the copy holds its own */
 	list_for_each_entry(vma, &oldmm->mmap, vm_list) {
 		if (vma->vm_flags & VM_DONTCOPY)
 			continue;

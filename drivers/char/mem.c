@@ -6,8 +6,10 @@
  *   null   reads give end of file at once; writes swallow everything
  *   zero   reads give as many zero bytes as asked; writes swallow
  *
- * Both accept any lseek and stay at position 0.  The other minors Linux
- * has here (mem, kmem, port, full, random, urandom) do not exist yet:
+ * Both accept any lseek and stay at position 0, and have no ->poll:
+ * poll() finds them always ready, as Linux does.  Minor 11 is /dev/kmsg,
+ * the kernel log (kernel/printk/syslog.c).  The other minors Linux has
+ * here (mem, kmem, port, full, random, urandom) do not exist yet:
  * opening them is -ENXIO.
  */
 #include <linux/kernel.h>
@@ -62,6 +64,9 @@ static int memory_open(struct inode *inode, struct file *filp)
 	case 5:
 		filp->f_op = &zero_fops;
 		return 0;
+	case 11:
+		filp->f_op = &kmsg_fops;
+		return filp->f_op->open(inode, filp);
 	default:
 		return -ENXIO;
 	}

@@ -225,6 +225,11 @@ static bool input_available(struct tty_struct *tty)
 	return READ_ONCE(tty->read_head) != READ_ONCE(tty->read_tail);
 }
 
+bool n_tty_input_available(struct tty_struct *tty)
+{
+	return input_available(tty);
+}
+
 /*
  * Takes up to COUNT readable bytes into BUF; in canonical mode it stops
  * after a NL.  => tty->lock held

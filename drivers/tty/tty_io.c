@@ -31,6 +31,7 @@
 #include <linux/fs.h>
 #include <linux/uio.h>
 #include <linux/tty.h>
+#include <linux/poll.h>
 
 #define TTY_MAJOR		4
 #define TTYAUX_MAJOR		5
@@ -206,6 +207,21 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	}
 }
 
+/*
+ * Readable when a read() would not sleep; always writable, since output
+ * goes to the UART synchronously.  n_tty wakes read_wait on new input.
+ */
+static __poll_t tty_poll(struct file *file, poll_table *pt)
+{
+	struct tty_struct *tty = file->private_data;
+	__poll_t mask = EPOLLOUT | EPOLLWRNORM;
+
+	poll_wait(file, &tty->read_wait, pt);
+	if (n_tty_input_available(tty))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	return mask;
+}
+
 /* ---- the devices ---------------------------------------------------- */
 
 static const struct file_operations tty_fops = {
@@ -213,6 +229,7 @@ static const struct file_operations tty_fops = {
 	.read_iter = tty_read_iter,
 	.write_iter = tty_write_iter,
 	.unlocked_ioctl = tty_ioctl,
+	.poll = tty_poll,
 };
 
 static const struct file_operations console_fops = {
@@ -220,6 +237,7 @@ static const struct file_operations console_fops = {
 	.read_iter = tty_read_iter,
 	.write_iter = console_write_iter,
 	.unlocked_ioctl = tty_ioctl,
+	.poll = tty_poll,
 };
 
 /*

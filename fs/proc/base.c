@@ -14,6 +14,8 @@
  * other task can run, so none can exit and free its task_struct while we
  * read it.  Show functions must not sleep.
  *
+ * The links (exe, cwd, root) and the fd/ directory are fd.c's.
+ *
  * /proc/self is a symlink to the reader's own tgid, its text made for each
  * path walk that follows it.
  *
@@ -93,6 +95,10 @@ static int proc_pid_cmdline(struct seq_file *m, struct task_struct *task)
 static const struct pid_entry tgid_base_stuff[] = {
 	{ "cmdline", S_IFREG | 0444, proc_pid_cmdline },
 	{ "comm", S_IFREG | 0444, proc_pid_comm },
+	{ "cwd", S_IFLNK | 0777, .get_path = proc_cwd_link },
+	{ "exe", S_IFLNK | 0777, .get_path = proc_exe_link },
+	{ "fd", S_IFDIR | 0500 },
+	{ "root", S_IFLNK | 0777, .get_path = proc_root_link },
 	{ "stat", S_IFREG | 0444, proc_pid_stat },
 	{ "status", S_IFREG | 0444, proc_pid_status },
 };
@@ -197,7 +203,13 @@ static struct inode *proc_pid_make_inode(struct super_block *sb, pid_t pid,
 		return NULL;
 	PROC_I(inode)->pid = pid;
 	PROC_I(inode)->pid_entry = entry;
-	if (entry) {
+	if (entry && S_ISLNK(entry->mode)) {
+		inode->i_op = &proc_pid_link_inode_operations;
+	} else if (entry && S_ISDIR(entry->mode)) {
+		inode->i_op = &proc_fd_inode_operations;
+		inode->i_fop = &proc_fd_operations;
+		set_nlink(inode, 2);
+	} else if (entry) {
 		inode->i_fop = &proc_pid_file_operations;
 	} else {
 		inode->i_op = &proc_tgid_base_inode_operations;

@@ -180,6 +180,7 @@ struct inode *proc_new_inode(struct super_block *sb, unsigned long ino,
 		return NULL;
 	inode->i_ino = ino;
 	inode->i_mode = mode;
+	PROC_I(inode)->fd = -1;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
 	set_nlink(inode, 1);
 	return inode;

@@ -37,17 +37,23 @@ struct proc_dir_entry {
 	void *data;			/* pde_data() */
 };
 
-/* A file in /proc/<pid>/: its name, mode and show function. */
+/*
+ * A file in /proc/<pid>/: its name, mode and show function; a symlink
+ * (S_IFLNK) has get_path instead, which takes a reference on the path
+ * it stands for (0, or -errno); the fd directory has neither.
+ */
 struct pid_entry {
 	const char *name;
 	umode_t mode;
 	int (*show)(struct seq_file *m, struct task_struct *task);
+	int (*get_path)(struct task_struct *task, struct path *path);
 };
 
 struct proc_inode {
 	struct proc_dir_entry *pde;	/* a registered entry, or NULL */
 	pid_t pid;			/* a process's name: its tgid */
 	const struct pid_entry *pid_entry; /* a file of /proc/<pid>/ */
+	int fd;				/* a link in /proc/<pid>/fd/, or -1 */
 	struct inode vfs_inode;
 };
 
@@ -91,6 +97,14 @@ bool proc_pid_readdir(struct dir_context *ctx, loff_t first);
 void proc_self_init(void);
 /* The task of tgid PID, or NULL; => caller has preemption off. */
 struct task_struct *proc_find_task(pid_t pid);
+
+/* fd.c: the links of /proc/<pid>/ (exe, cwd, root) and fd/ */
+int proc_exe_link(struct task_struct *task, struct path *path);
+int proc_cwd_link(struct task_struct *task, struct path *path);
+int proc_root_link(struct task_struct *task, struct path *path);
+extern const struct inode_operations proc_pid_link_inode_operations;
+extern const struct inode_operations proc_fd_inode_operations;
+extern const struct file_operations proc_fd_operations;
 
 /* array.c: the text of /proc/<pid>/stat and status */
 int proc_pid_stat(struct seq_file *m, struct task_struct *task);

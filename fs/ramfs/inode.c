@@ -34,6 +34,7 @@ static const struct file_operations ramfs_file_operations = {
 	.llseek = generic_file_llseek,
 	.read_iter = generic_file_read_iter,
 	.write_iter = generic_file_write_iter,
+	.fsync = noop_fsync,
 };
 
 static const struct inode_operations ramfs_file_inode_operations = {
@@ -138,6 +139,7 @@ static const struct inode_operations ramfs_dir_inode_operations = {
 	.symlink = ramfs_symlink,
 	.mkdir = ramfs_mkdir,
 	.rmdir = simple_rmdir,
+	.rename = simple_rename,
 	.mknod = ramfs_mknod,
 	.setattr = simple_setattr,
 	.getattr = simple_getattr,

@@ -46,6 +46,12 @@ struct dentry_operations {
 	int (*d_delete)(const struct dentry *dentry);
 	/* Called just before a dentry is freed. */
 	void (*d_release)(struct dentry *dentry);
+	/*
+	 * The name d_path() gives a dentry that has no place in any tree
+	 * (a pipe's "pipe:[ino]"), written at the end of BUF; returns
+	 * where it starts or an ERR_PTR.
+	 */
+	char *(*d_dname)(struct dentry *dentry, char *buf, int buflen);
 };
 
 /* d_flags */
@@ -122,6 +128,12 @@ void d_drop(struct dentry *dentry);
 /* The name was removed: the dentry becomes negative (or unhashed if busy). */
 void d_delete(struct dentry *dentry);
 /*
+ * After a rename: DENTRY takes TARGET's name and parent (and is hashed
+ * there); TARGET, which held that name, takes DENTRY's old name and
+ * parent and is left unhashed, to be freed at its last dput().
+ */
+void d_move(struct dentry *dentry, struct dentry *target);
+/*
  * The cached child NAME of PARENT with a new reference, or NULL if the
  * dcache does not know the name.  NAME's hash must be filled in.
  */
@@ -129,6 +141,8 @@ struct dentry *d_lookup(const struct dentry *parent, const struct qstr *name);
 /* d_lookup() that computes the hash of a C string first. */
 struct dentry *d_hash_and_lookup(struct dentry *parent, struct qstr *name);
 
+/* A d_dname operation: the dentry's own name is its whole path. */
+char *simple_dname(struct dentry *dentry, char *buf, int buflen);
 /* A d_delete operation that frees every dentry at its last dput(). */
 int always_delete_dentry(const struct dentry *dentry);
 

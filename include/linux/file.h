@@ -15,10 +15,15 @@
 #include <linux/types.h>
 
 struct file;
+struct task_struct;
 
 /* The file at FD with a new reference, or NULL if FD is not open. */
 struct file *fget(unsigned int fd);
 void fput(struct file *file);
+/* The file at FD of TASK with a new reference, or NULL. */
+struct file *fget_task(struct task_struct *task, unsigned int fd);
+/* The lowest open fd >= FROM of TASK, or -1. */
+int task_next_fd(struct task_struct *task, unsigned int from);
 
 /*
  * Reserves the lowest free fd (O_CLOEXEC in FLAGS marks it close-on-exec).

@@ -102,6 +102,11 @@ static inline unsigned char fs_umode_to_dtype(umode_t mode)
 	return (mode & S_IFMT) >> 12;
 }
 
+/* renameat2() flags; Engram supports the first only. */
+#define RENAME_NOREPLACE	(1 << 0)	/* fail if the target exists */
+#define RENAME_EXCHANGE		(1 << 1)	/* swap source and target */
+#define RENAME_WHITEOUT		(1 << 2)	/* leave a whiteout behind */
+
 /* mount() flags (MS_*) the VFS understands. */
 #define MS_RDONLY	1
 #define MS_NOSUID	2
@@ -165,6 +170,14 @@ struct inode_operations {
 		    struct dentry *dentry);
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
+	/*
+	 * Gives OLD (in OLD_DIR) the name NEW (in NEW_DIR), replacing what
+	 * NEW names if it is positive; the VFS has checked types and
+	 * permissions and moves the dentry (d_move()) afterwards.
+	 */
+	int (*rename)(struct inode *old_dir, struct dentry *old,
+		      struct inode *new_dir, struct dentry *new,
+		      unsigned int flags);
 	/*
 	 * The target of a symlink, NUL-terminated; if it was built for
 	 * this call, set DONE to free it.  An ERR_PTR on failure.
@@ -285,6 +298,18 @@ struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
 	/* Called at the last fput(). */
 	int (*release)(struct inode *inode, struct file *file);
+	/*
+	 * The EPOLL* events that hold now; names the wait queues that
+	 * announce changes with poll_wait() (linux/poll.h).  NULL: always
+	 * readable and writable.
+	 */
+	__poll_t (*poll)(struct file *file, struct poll_table_struct *pt);
+	/*
+	 * Writes the file's data (and with !DATASYNC its inode) to its
+	 * storage; 0 or -errno.  NULL: fsync() is -EINVAL, as for pipes
+	 * and terminals in Linux.
+	 */
+	int (*fsync)(struct file *file, int datasync);
 };
 
 struct file {
@@ -409,6 +434,8 @@ void generic_fillattr(struct inode *inode, struct kstat *stat);
  * anything and execute what has any x bit.  0 or -EACCES.
  */
 int inode_permission(struct inode *inode, int mask);
+/* Whether the current task owns INODE or has CAP_FOWNER (fs/attr.c). */
+bool inode_owner_or_capable(const struct inode *inode);
 int generic_permission(struct inode *inode, int mask);
 
 /* ---- the page cache (mm/filemap.c) ---------------------------------- */
@@ -524,6 +551,9 @@ int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *target);
 int vfs_link(struct dentry *old, struct inode *dir, struct dentry *new);
 int vfs_unlink(struct inode *dir, struct dentry *dentry);
 int vfs_rmdir(struct inode *dir, struct dentry *dentry);
+/* rename's checks, the file system's ->rename, then d_move(); 0 or -errno. */
+int vfs_rename(struct inode *old_dir, struct dentry *old,
+	       struct inode *new_dir, struct dentry *new, unsigned int flags);
 
 /* ---- libfs: pieces simple in-memory file systems share (fs/libfs.c) - */
 
@@ -532,8 +562,14 @@ struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry,
 			     unsigned int flags);
 /* iterate_shared for such trees: ".", "..", then the positive children. */
 int dcache_readdir(struct file *file, struct dir_context *ctx);
+/* The ->fsync of files that live only in memory: nothing to write. */
+int noop_fsync(struct file *file, int datasync);
 int simple_unlink(struct inode *dir, struct dentry *dentry);
 int simple_rmdir(struct inode *dir, struct dentry *dentry);
+/* The ->rename of in-memory file systems: drops a replaced target. */
+int simple_rename(struct inode *old_dir, struct dentry *old,
+		  struct inode *new_dir, struct dentry *new,
+		  unsigned int flags);
 int simple_link(struct dentry *old, struct inode *dir, struct dentry *new);
 /* Whether directory DENTRY has no positive children. */
 bool simple_empty(struct dentry *dentry);

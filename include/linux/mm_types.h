@@ -101,7 +101,7 @@ struct mm_struct {
 	unsigned long hiwater_rss, hiwater_vm;
 	unsigned long rss_stat[NR_MM_COUNTERS];
 	unsigned long saved_auxv[AT_VECTOR_SIZE];
-	struct file *exe_file;
+	struct file *exe_file;		/* the program exec'd; a reference */
 };
 
 extern struct mm_struct init_mm;

@@ -17,4 +17,12 @@ struct pipe_inode_info {
 	unsigned int readers, writers;	/* open ends */
 };
 
+struct file;
+
+/*
+ * A new pipe: files[0] its read end, files[1] its write end (O_NONBLOCK
+ * in FLAGS applies to both).  0, or -errno with nothing made.
+ */
+int create_pipe_files(struct file **files, int flags);
+
 #endif /* _LINUX_PIPE_FS_I_H */

@@ -34,6 +34,34 @@
 
 extern int console_loglevel;
 
+/*
+ * One line of the kernel log (kernel/printk/printk.c), as syslog(2) and
+ * /dev/kmsg read it.  A longer line is cut at LOG_LINE_MAX.
+ */
+#define LOG_LINE_MAX	(256 - 16)
+struct printk_record {
+	u64 ts_nsec;			/* local_clock() when it was logged */
+	u16 len;
+	u8 facility;			/* 0: kernel; 1: user (/dev/kmsg) */
+	u8 level;			/* LOGLEVEL_* */
+	char text[LOG_LINE_MAX];	/* not NUL-terminated */
+};
+
+/* The oldest record still in the ring, and the next one to be stored. */
+u64 printk_first_seq(void);
+u64 printk_next_seq(void);
+/* Copies record SEQ to OUT; false if it was overwritten or not yet made. */
+bool printk_get_record(u64 seq, struct printk_record *out);
+/* /dev/kmsg's methods (kernel/printk/syslog.c), for drivers/char/mem.c. */
+struct file_operations;
+extern const struct file_operations kmsg_fops;
+/* Woken whenever a record is stored. */
+struct wait_queue_head;
+extern struct wait_queue_head log_wait;
+/* Logs a line from user space (/dev/kmsg) with its facility and level. */
+void printk_store_user(int facility, int level, const char *text,
+		       size_t len);
+
 int __printf(1, 2) __cold printk(const char *fmt, ...);
 int __printf(1, 0) vprintk(const char *fmt, va_list args);
 

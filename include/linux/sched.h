@@ -53,10 +53,19 @@ struct tty_struct;
 #define PF_FORKNOEXEC		0x00000040
 #define PF_KTHREAD		0x00200000
 
-/* The user and group ids of a task (Linux keeps these in struct cred). */
+/* Supplementary groups a task may have (Linux allows NGROUPS_MAX, 65536). */
+#define NGROUPS_ENGRAM	32
+
+/*
+ * The user and group ids of a task (Linux keeps these in struct cred;
+ * linux/cred.h has the rules for changing them).  Copied whole at fork.
+ */
 struct cred {
 	uid_t uid, euid, suid, fsuid;
 	gid_t gid, egid, sgid, fsgid;
+	/* setgroups(): the supplementary groups, ascending. */
+	unsigned int ngroups;
+	gid_t groups[NGROUPS_ENGRAM];
 };
 
 struct task_struct {
@@ -111,6 +120,10 @@ struct task_struct {
 		u64 value, incr;
 	} it[3];			/* ITIMER_REAL, _VIRTUAL, _PROF */
 	unsigned long cutime, cstime;	/* reaped children's times */
+
+	/* set_robust_list(): where the thread's robust futex list is */
+	void __user *robust_list;
+	size_t robust_list_len;
 
 	/*
 	 * Job control (kernel/sys.c, drivers/tty/tty_jobctrl.c): the

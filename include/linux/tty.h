@@ -102,6 +102,8 @@ ssize_t n_tty_write(struct tty_struct *tty, const unsigned char *buf,
  * for VINTR, VQUIT or VSUSP when ISIG is on; 0 for any other character.
  */
 int n_tty_signal_of(const struct tty_struct *tty, unsigned char c);
+/* Whether a read() would return without sleeping (poll's EPOLLIN). */
+bool n_tty_input_available(struct tty_struct *tty);
 /* Input waiting to be read (FIONREAD). */
 unsigned int n_tty_chars_in_buffer(struct tty_struct *tty);
 /* Drops pending input (TCSETSF, TCFLSH). */

@@ -56,6 +56,7 @@ typedef int			pid_t;
 typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;
 typedef unsigned short		umode_t;
+typedef unsigned int		__poll_t;	/* EPOLL* event bits */
 typedef u32			dev_t;
 typedef int			clockid_t;
 typedef long			off_t;

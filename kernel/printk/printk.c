@@ -13,12 +13,17 @@
  *
  * Interrupts are off while a message is handled, which is all the locking
  * a single CPU needs.  Consoles are simple: write() must not sleep.
+ *
+ * The records are read back by syslog(2) and /dev/kmsg (syslog.c)
+ * through printk_get_record(); a new record wakes their readers.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/irqflags.h>
 #include <linux/kstrtox.h>
+#include <linux/sched.h>
+#include <linux/wait.h>
 
 int console_loglevel = CONFIG_CONSOLE_LOGLEVEL_DEFAULT;
 
@@ -31,25 +36,50 @@ static struct console *console_list;
  * LOG_LINE_MAX in the log (the consoles still get all of it).
  */
 #define LOG_LINE_MAX	(256 - 16)
-struct printk_record {
-	u64 ts_nsec;
-	u16 len;
-	u8 level;
-	char text[LOG_LINE_MAX];
-};
-
 #define LOG_RECORDS	((1 << CONFIG_LOG_BUF_SHIFT) / sizeof(struct printk_record))
 static struct printk_record log_buf[LOG_RECORDS];
 static u64 log_next_seq;	/* records ever stored; the next one's number */
 
-static void log_store(int level, u64 ts, const char *text, size_t len)
+/* Readers of /dev/kmsg and syslog(2) waiting for a new record. */
+DECLARE_WAIT_QUEUE_HEAD(log_wait);
+
+/* Stores a record; FACILITY is 0 for the kernel, 1 (user) and up for
+ * lines written to /dev/kmsg. */
+static void log_store(int facility, int level, u64 ts, const char *text,
+		      size_t len)
 {
 	struct printk_record *r = &log_buf[log_next_seq++ % LOG_RECORDS];
 
 	r->ts_nsec = ts;
+	r->facility = facility;
 	r->level = level;
 	r->len = min(len, (size_t)LOG_LINE_MAX);
 	memcpy(r->text, text, r->len);
+	if (waitqueue_active(&log_wait))
+		wake_up_interruptible(&log_wait);
+}
+
+u64 printk_first_seq(void)
+{
+	return log_next_seq > LOG_RECORDS ? log_next_seq - LOG_RECORDS : 0;
+}
+
+u64 printk_next_seq(void)
+{
+	return READ_ONCE(log_next_seq);
+}
+
+bool printk_get_record(u64 seq, struct printk_record *out)
+{
+	unsigned long flags;
+	bool ok;
+
+	local_irq_save(flags);
+	ok = seq >= printk_first_seq() && seq < log_next_seq;
+	if (ok)
+		*out = log_buf[seq % LOG_RECORDS];
+	local_irq_restore(flags);
+	return ok;
 }
 
 /* The line being built, until its newline arrives. */
@@ -114,7 +144,7 @@ void console_write(const char *text, unsigned int len)
 /* Prints the finished line in cont_buf and stores it in the log. */
 static void flush_line(void)
 {
-	log_store(cont_level, cont_ts, cont_buf, cont_len);
+	log_store(0, cont_level, cont_ts, cont_buf, cont_len);
 	if (cont_level < console_loglevel)
 		for (struct console *con = console_list; con; con = con->next)
 			console_write_line(con, cont_ts, cont_buf, cont_len);
@@ -182,6 +212,20 @@ int printk(const char *fmt, ...)
 	len = vprintk(fmt, args);
 	va_end(args);
 	return len;
+}
+
+void printk_store_user(int facility, int level, const char *text,
+		       size_t len)
+{
+	unsigned long flags;
+	u64 ts = local_clock();
+
+	local_irq_save(flags);
+	log_store(facility, level, ts, text, len);
+	if (level < console_loglevel)
+		for (struct console *con = console_list; con; con = con->next)
+			console_write_line(con, ts, text, len);
+	local_irq_restore(flags);
 }
 
 static int __init loglevel_setup(char *val)

@@ -21,6 +21,7 @@
 #include <linux/sched/signal.h>
 #include <linux/syscalls.h>
 #include <linux/time64.h>
+#include <linux/time_types.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 
@@ -33,22 +34,6 @@
 #define CLOCK_MONOTONIC_COARSE		6
 #define CLOCK_BOOTTIME			7
 #define TIMER_ABSTIME			0x01
-
-/* struct timespec with 64-bit seconds: x86-64's, i386's *_time64. */
-struct __kernel_timespec {
-	s64 tv_sec;
-	long long tv_nsec;
-};
-
-struct old_timespec32 {
-	s32 tv_sec;
-	s32 tv_nsec;
-};
-
-struct __kernel_old_timeval {
-	long tv_sec;
-	long tv_usec;
-};
 
 /* The clock's value in ns, or -EINVAL for an unknown clock. */
 static s64 clock_ns(clockid_t which)

@@ -2,13 +2,15 @@
 /*
  * Signals in the Linux ABI: handlers with their siginfo, masks and
  * pending signals, sigsuspend, a SIGSEGV handler that repairs the fault
- * and returns, nested handlers, the alternate stack, SIGCHLD and wait4,
+ * and returns and one that jumps out (SEGV_ACCERR, SEGV_MAPERR), SIGPIPE
+ * and EPIPE, nested handlers, the alternate stack, SIGCHLD and wait4,
  * alarm() interrupting a blocking call, stop and continue, default
  * actions, and the errors of kill and sigaction.
  *
  * Each case restores the actions and mask it changed, so cases do not
  * leak into each other.
  */
+#include <setjmp.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
@@ -169,6 +171,56 @@ static void segv_handler_repairs_fault(void)
 	EXPECT_EQ(guarded[100], 42);
 	reset(SIGSEGV);
 	munmap((void *)guarded, 4096);
+}
+
+/* SEGV_MAPERR for an address nothing maps; the handler jumps out. */
+static sigjmp_buf escape;
+
+static void jump_out(int sig, siginfo_t *si, void *uc)
+{
+	got_code = si->si_code;
+	got_addr = si->si_addr;
+	siglongjmp(escape, 1);
+}
+
+static volatile unsigned long nowhere_addr = 16;	/* nothing maps it */
+
+static void segv_maperr_and_longjmp(void)
+{
+	volatile char *nowhere = (volatile char *)nowhere_addr;
+
+	set_action(SIGSEGV, jump_out, SA_NODEFER);
+	if (!sigsetjmp(escape, 1)) {
+		(void)*nowhere;
+		ksft_fail_at(__FILE__, __LINE__, "no fault");
+	}
+	EXPECT_EQ(got_code, SEGV_MAPERR);
+	EXPECT_TRUE(got_addr == (void *)16);
+	reset(SIGSEGV);
+}
+
+static void write_to_closed_pipe(void)
+{
+	int fds[2];
+
+	if (pipe(fds))
+		_exit(2);
+	close(fds[0]);
+	write(fds[1], "x", 1);		/* SIGPIPE's default: terminate */
+	_exit(0);
+}
+
+static void sigpipe_and_epipe(void)
+{
+	int fds[2];
+
+	EXPECT_SIGNALED(ksft_run_child(write_to_closed_pipe), SIGPIPE);
+	signal(SIGPIPE, SIG_IGN);
+	ASSERT_OK(pipe(fds));
+	close(fds[0]);
+	EXPECT_ERR(write(fds[1], "x", 1), EPIPE);
+	close(fds[1]);
+	reset(SIGPIPE);
 }
 
 static void note(char c)
@@ -341,6 +393,8 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mask_during_handler),
 	KSFT_CASE(sigsuspend_waits_for_signal),
 	KSFT_CASE(segv_handler_repairs_fault),
+	KSFT_CASE(segv_maperr_and_longjmp),
+	KSFT_CASE(sigpipe_and_epipe),
 	KSFT_CASE(nested_handlers),
 	KSFT_CASE(handler_on_altstack),
 	KSFT_CASE(sigchld_reports_exit),
