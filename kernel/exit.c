@@ -14,6 +14,9 @@
  * The wait status is Linux's: (code & 0xff) << 8 for exit(code), the
  * signal number for a task a signal killed.
  *
+ * A session leader that exits takes its session's controlling terminal
+ * with it: the foreground group gets SIGHUP (drivers/tty/tty_jobctrl.c).
+ *
  * When pid 1 exits there is nobody left to run the system: Engram powers
  * the machine off (tests end that way), reporting the status.
  */
@@ -30,6 +33,7 @@
 #include <linux/uaccess.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
+#include <linux/tty.h>
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002
@@ -86,6 +90,8 @@ void __noreturn do_exit(long code)
 	WARN_ON(in_interrupt());
 	tsk->flags |= PF_EXITING;
 	del_timer(&tsk->real_timer);
+	if (tsk->session == tsk->tgid)
+		disassociate_ctty(true);	/* a session leader's tty */
 	mm_release(tsk);
 	exit_mm();
 	if (tsk->files)

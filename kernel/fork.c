@@ -158,6 +158,7 @@ static void init_task_fields(struct task_struct *p)
 		.cred = current->cred,
 		.pgrp = current->pgrp,
 		.session = current->session,
+		.tty = current->tty,
 		.start_time = local_clock(),
 		.usage = 1,
 	};

@@ -341,10 +341,17 @@ static struct task_struct *find_process(pid_t pid)
 	return p && !p->exit_state ? p : NULL;
 }
 
+/*
+ * Only a signal from user space (si_code <= 0: SI_USER, SI_TKILL) is
+ * checked against the sender's ids, as on Linux; the kernel's own
+ * (SI_KERNEL: the terminal's ^C, sent from its interrupt handler, where
+ * current is whoever was interrupted) always may.
+ */
 static int kill_one(struct task_struct *p, int sig,
 		    const struct kernel_siginfo *info)
 {
-	if (current->cred.euid != 0 && current->cred.euid != p->cred.uid &&
+	if (info->si_code <= 0 &&
+	    current->cred.euid != 0 && current->cred.euid != p->cred.uid &&
 	    current->cred.uid != p->cred.uid)
 		return -EPERM;
 	return sig ? send_sig_info(sig, info, p) : 0;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
  * The small system calls about the process and the system: ids, uname,
- * sysinfo, resource limits, reboot, set_tid_address, sched_yield.
+ * sysinfo, resource limits, reboot, set_tid_address, sched_yield, prctl.
+ *
+ * Process groups and sessions (setpgid, setsid and their getters) are
+ * below the id getters; drivers/tty/tty_jobctrl.c gives them their
+ * meaning at the terminal.
  *
  * The id getters are here; the setters are in kernel/cred.c and
  * kernel/groups.c.  i386
@@ -105,10 +109,168 @@ SYSCALL_DEFINE0(getegid16)
 }
 #endif
 
+/*
+ * Process groups and sessions.  A session is what one login runs (here,
+ * the console shell and everything it starts); inside it each job of the
+ * shell is a process group, and the terminal's foreground group is the
+ * one that reads it and gets its ^C.  Both are plain ids in the task: a
+ * group's id is the pid of the process that made it, a session's that of
+ * its leader, and a group exists while any process is in it (zombies
+ * count: their pid is not free until they are reaped).
+ *
+ * Lookups and changes run with interrupts off, which on one CPU is what
+ * keeps the task list still and the tty's ^C from seeing a half-made
+ * group.
+ */
+int session_of_pgrp(pid_t pgrp, pid_t *sid)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int err = -ESRCH;
+
+	if (pgrp <= 0)
+		return -ESRCH;
+	local_irq_save(flags);
+	for_each_process(p) {
+		if (p->pgrp == pgrp) {
+			*sid = p->session;
+			err = 0;
+			break;
+		}
+	}
+	local_irq_restore(flags);
+	return err;
+}
+
+/*
+ * May the caller move P into group PGID?  Linux's rules: P is the caller
+ * or a child of it that is still running the parent's program (-EACCES
+ * once it has exec'd; -ESRCH for anyone else), in the caller's session
+ * (-EPERM), not a session leader (-EPERM), and PGID is P's own pid or a
+ * group that exists in the caller's session (-EPERM).
+ */
+static int may_setpgid(struct task_struct *p, pid_t pgid)
+{
+	pid_t sid;
+
+	if (p->real_parent == current && p != current) {
+		if (p->session != current->session)
+			return -EPERM;
+		if (!(p->flags & PF_FORKNOEXEC))
+			return -EACCES;
+	} else if (p != current) {
+		return -ESRCH;
+	}
+	if (p->session == p->tgid)
+		return -EPERM;
+	if (pgid != p->tgid &&
+	    (session_of_pgrp(pgid, &sid) || sid != current->session))
+		return -EPERM;
+	return 0;
+}
+
+SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int err;
+
+	if (!pid)
+		pid = current->tgid;
+	if (!pgid)
+		pgid = pid;
+	if (pgid < 0)
+		return -EINVAL;
+	local_irq_save(flags);
+	p = find_task_by_pid(pid);
+	err = p ? may_setpgid(p, pgid) : -ESRCH;
+	if (!err)
+		p->pgrp = pgid;
+	local_irq_restore(flags);
+	return err;
+}
+
+/* The process PID names, 0 being the caller; NULL if there is none. */
+static struct task_struct *task_or_current(pid_t pid)
+{
+	return pid ? find_task_by_pid(pid) : current;
+}
+
+SYSCALL_DEFINE1(getpgid, pid_t, pid)
+{
+	struct task_struct *p = task_or_current(pid);
+
+	return p ? p->pgrp : -ESRCH;
+}
+
+SYSCALL_DEFINE0(getpgrp)
+{
+	return current->pgrp;
+}
+
+SYSCALL_DEFINE1(getsid, pid_t, pid)
+{
+	struct task_struct *p = task_or_current(pid);
+
+	return p ? p->session : -ESRCH;
+}
+
+/*
+ * Makes the caller the leader of a new session and of a new group in
+ * it, both numbered with its pid, with no controlling terminal.  -EPERM
+ * if a group with that number exists already (the caller leads one).
+ */
+SYSCALL_DEFINE0(setsid)
+{
+	pid_t sid = current->tgid, other;
+	unsigned long flags;
+	long ret = sid;
+
+	local_irq_save(flags);
+	if (!session_of_pgrp(sid, &other)) {
+		ret = -EPERM;
+	} else {
+		current->pgrp = current->session = sid;
+		current->tty = NULL;
+	}
+	local_irq_restore(flags);
+	return ret;
+}
+
 SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
 	current->clear_child_tid = tidptr;
 	return current->pid;
+}
+
+#define PR_SET_NAME	15
+#define PR_GET_NAME	16
+
+/*
+ * prctl(2), the two options busybox uses: PR_SET_NAME and PR_GET_NAME,
+ * the task's comm (16 bytes with the NUL, cut short as Linux does), which
+ * /proc/<pid>/stat and ps show.  Other options are -EINVAL, Linux's
+ * answer to an option it does not know.
+ */
+SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
+		unsigned long, arg4, unsigned long, arg5)
+{
+	char comm[TASK_COMM_LEN];
+
+	switch (option) {
+	case PR_SET_NAME:
+		if (strncpy_from_user(comm, (const char __user *)arg2,
+				      sizeof(comm) - 1) < 0)
+			return -EFAULT;
+		comm[sizeof(comm) - 1] = '\0';
+		strscpy(current->comm, comm, sizeof(current->comm));
+		return 0;
+	case PR_GET_NAME:
+		return copy_to_user((char __user *)arg2, current->comm,
+				    sizeof(current->comm)) ? -EFAULT : 0;
+	default:
+		return -EINVAL;
+	}
 }
 
 SYSCALL_DEFINE0(sched_yield)

@@ -8,6 +8,10 @@
 # this terminal (Ctrl-A X quits QEMU).  Uses TCG: on these machines KVM
 # hangs guests once they leave real mode (Documentation/admin-guide/
 # booting.md); ENGRAM_ACCEL=kvm forces KVM where it works.
+#
+# A power-off through isa-debug-exit makes QEMU exit with (status << 1) |
+# 1; this script exits with the kernel's status instead, so a clean
+# power-off (the shell's "exit") ends "make run" without an error.
 set -e
 arch=x86_64 mem=512M cmdline= image=engram.img initrd=
 while [ $# -gt 0 ]; do
@@ -33,4 +37,9 @@ set -- -m "$mem" -kernel "$image" -append "console=ttyS0 $cmdline" \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 "$@"
 [ -n "$initrd" ] && set -- -initrd "$initrd" "$@"
 echo "run-qemu.sh: $qemu $*" >&2
-exec $qemu "$@"
+rc=0
+$qemu "$@" || rc=$?
+case $rc in
+1|3)	exit $((rc >> 1)) ;;
+*)	exit $rc ;;
+esac

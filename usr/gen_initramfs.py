@@ -17,6 +17,8 @@ archive are absolute and their parent directory must be listed first.
   slink PATH TARGET                   a symbolic link
   tree  PATH SOURCE                   SOURCE's directories (0755) and files
                                       (their own permission bits), below PATH
+  include DESCRIPTION                 the entries of another description
+                                      file (a generated one), here
 
 "file?" and "tree?" skip the entry, saying so, when SOURCE does not exist.
 
@@ -125,8 +127,27 @@ def expand(line, defs):
     return re.sub(r"\$\{(\w+)\}", one, line)
 
 
-def build(desc, defs, mtime):
-    w = Writer(mtime)
+def add_entry(w, kind, args, defs):
+    if kind == "dir":
+        w.add(args[0], stat.S_IFDIR | parse_mode(args[1]))
+    elif kind == "nod":
+        if args[2] not in ("c", "b"):
+            raise DescError("device type must be c or b")
+        fmt = stat.S_IFCHR if args[2] == "c" else stat.S_IFBLK
+        w.add(args[0], fmt | parse_mode(args[1]),
+              rdev=(int(args[3]), int(args[4])))
+    elif kind == "file":
+        with open(args[2], "rb") as src:
+            w.add(args[0], stat.S_IFREG | parse_mode(args[1]), src.read())
+    elif kind == "slink":
+        w.add(args[0], stat.S_IFLNK | 0o777, args[1].encode())
+    elif kind == "include":
+        add_desc(w, args[0], defs)
+    else:
+        add_tree(w, args[0], args[1])
+
+
+def add_desc(w, desc, defs):
     with open(desc) as fp:
         lines = fp.read().splitlines()
     for lineno, line in enumerate(lines, 1):
@@ -137,7 +158,8 @@ def build(desc, defs, mtime):
             kind, args = words[0], words[1:]
             optional = kind.endswith("?")
             kind = kind.rstrip("?")
-            want = {"dir": 2, "nod": 5, "file": 3, "slink": 2, "tree": 2}
+            want = {"dir": 2, "nod": 5, "file": 3, "slink": 2, "tree": 2,
+                    "include": 1}
             if kind not in want or (optional and kind not in
                                     ("file", "tree")):
                 raise DescError(f"unknown entry type {words[0]!r}")
@@ -147,24 +169,14 @@ def build(desc, defs, mtime):
                 print(f"gen_initramfs: {desc}:{lineno}: {args[-1]} does "
                       f"not exist, {args[0]} left out", file=sys.stderr)
                 continue
-            if kind == "dir":
-                w.add(args[0], stat.S_IFDIR | parse_mode(args[1]))
-            elif kind == "nod":
-                if args[2] not in ("c", "b"):
-                    raise DescError("device type must be c or b")
-                fmt = stat.S_IFCHR if args[2] == "c" else stat.S_IFBLK
-                w.add(args[0], fmt | parse_mode(args[1]),
-                      rdev=(int(args[3]), int(args[4])))
-            elif kind == "file":
-                with open(args[2], "rb") as src:
-                    w.add(args[0], stat.S_IFREG | parse_mode(args[1]),
-                          src.read())
-            elif kind == "slink":
-                w.add(args[0], stat.S_IFLNK | 0o777, args[1].encode())
-            else:
-                add_tree(w, args[0], args[1])
+            add_entry(w, kind, args, defs)
         except (DescError, OSError, ValueError) as e:
             raise DescError(f"{desc}:{lineno}: {e}")
+
+
+def build(desc, defs, mtime):
+    w = Writer(mtime)
+    add_desc(w, desc, defs)
     return w.finish()
 
 

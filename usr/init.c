@@ -3,23 +3,34 @@
  * /init of Engram's initramfs: the first user program, run as PID 1 with
  * /dev/console as fds 0, 1 and 2.
  *
- * It does three things, each with a system call a student can find in the
- * kernel: it prints one banner line from uname(2), so the console shows
- * which kernel and port it runs on; it hands over to /bin/sh with execve(2)
- * when the initramfs has one; otherwise it reads the console line by line
- * and answers, so typing proves the whole path (keyboard or serial ->
- * tty -> read(2) -> write(2) -> console) works.  It mounts nothing: a
- * shell or a test runner mounts /proc when it needs it.
+ * It does what a minimal Linux init does before a login-less shell, each
+ * step a system call a student can find in the kernel:
  *
- * PID 1 must not exit while the system is meant to run: Linux (and
- * Engram) power off when it does.  "poweroff" on the console asks for that
- * on purpose with reboot(2); end of input on the console does the same,
- * since nobody can type to init any more.
+ *   1. prints one banner line from uname(2), so the console shows which
+ *      kernel and port it runs on;
+ *   2. mounts /proc (procfs, which ps, free and top read) and /tmp
+ *      (tmpfs); /dev needs nothing, since the initramfs carries its
+ *      device nodes (Engram has no devtmpfs);
+ *   3. forks the shell, busybox's ash, as the leader of a new session
+ *      (setsid) whose controlling terminal is the console (TIOCSCTTY:
+ *      opening /dev/console never makes it one), so ash can do job
+ *      control: its jobs are process groups, and ^C interrupts the one
+ *      in the foreground;
+ *   4. waits, reaping the orphans the kernel hands to PID 1, until the
+ *      shell exits, and then powers the machine off with reboot(2).
+ *
+ * init itself stays outside the shell's session, in process group 0 and
+ * session 0 where Linux starts PID 1, so no key typed at the console
+ * reaches it.  PID 1 must not exit while the system is meant to run:
+ * Linux (and Engram) power off when it does.
  */
 #include <errno.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define SHELL "/bin/sh"
@@ -41,12 +52,22 @@ static void say(const char *s)
 	}
 }
 
+/* "init: WHAT: the errno's text" */
+static void say_error(const char *what)
+{
+	say("init: ");
+	say(what);
+	say(": ");
+	say(strerror(errno));
+	say("\n");
+}
+
 static void banner(void)
 {
 	struct utsname u;
 
 	if (uname(&u) < 0) {
-		say("init: uname failed\n");
+		say_error("uname");
 		return;
 	}
 	say("init: ");
@@ -60,63 +81,65 @@ static void banner(void)
 	say("\n");
 }
 
-/* Ends init the way the kernel expects: PID 1 powers off, others exit. */
-static void finish(int status)
+/* A failed mount is reported and skipped: the shell still runs. */
+static void mount_fs(const char *type, const char *dir)
 {
-	if (getpid() == 1) {
-		sync();
-		reboot(RB_POWER_OFF);
-		say("init: reboot(POWER_OFF) failed, exiting\n");
-	}
-	_exit(status);
+	if (mount(type, dir, type, 0, NULL) < 0)
+		say_error(dir);
 }
 
-/* Reads the console a line at a time and answers each line. */
-static void console_loop(void)
+/* The shell's child side of fork(): a session on the console, then ash. */
+static void __attribute__((noreturn)) run_shell(char **envp)
 {
-	char line[256];
-	size_t len = 0;
+	char *argv[] = { "sh", NULL };
 
-	say("init: no " SHELL "; type a line and init echoes it,"
-	    " \"poweroff\" to stop\n");
+	if (setsid() < 0)
+		say_error("setsid");
+	else if (ioctl(0, TIOCSCTTY, 0) < 0)
+		say_error("TIOCSCTTY");
+	execve(SHELL, argv, envp);
+	say_error("cannot run " SHELL);
+	_exit(127);
+}
+
+/* Reaps children until SHELL_PID is among them; orphans come here too. */
+static void wait_for(pid_t shell_pid)
+{
 	for (;;) {
-		char c;
-		ssize_t n = read(0, &c, 1);
+		pid_t pid = wait4(-1, NULL, 0, NULL);
 
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			say("init: console closed\n");
-			finish(n < 0);
-		}
-		if (c != '\n' && c != '\r') {
-			if (len < sizeof(line) - 1)
-				line[len++] = c;
-			continue;
-		}
-		line[len] = '\0';
-		len = 0;
-		if (!strcmp(line, "poweroff"))
-			finish(0);
-		if (line[0]) {
-			say("init: you typed: ");
-			say(line);
-			say("\n");
+		if (pid == shell_pid)
+			return;
+		if (pid < 0 && errno != EINTR) {
+			say_error("wait4");
+			return;
 		}
 	}
 }
 
-int main(int argc, char **argv, char **envp)
+static void power_off(void)
 {
-	banner();
-	if (access(SHELL, X_OK) == 0) {
-		char *sh_argv[] = { "sh", NULL };
+	sync();
+	reboot(RB_POWER_OFF);
+	say_error("reboot(POWER_OFF)");
+}
 
-		execve(SHELL, sh_argv, envp);
-		say("init: cannot run " SHELL ": ");
-		say(strerror(errno));
-		say("\n");
-	}
-	console_loop();
-	return 0;
+int main(void)
+{
+	char *env[] = { "HOME=/", "TERM=vt100", "PATH=/bin:/sbin", NULL };
+	pid_t pid;
+
+	banner();
+	mount_fs("proc", "/proc");
+	mount_fs("tmpfs", "/tmp");
+	pid = fork();
+	if (pid == 0)
+		run_shell(env);
+	if (pid < 0)
+		say_error("fork");
+	else
+		wait_for(pid);
+	say("init: the shell exited; powering off\n");
+	power_off();
+	return 1;
 }

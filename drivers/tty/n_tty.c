@@ -12,13 +12,21 @@
  * "\b \b"; a line becomes readable when NL (or VEOL) ends it, and VEOF
  * (^D) hands over a partial line without a newline -- or, on an empty
  * line, makes the next read() return 0, end of file.  read() then
- * returns at most one line.  In non-canonical mode every character is
- * readable at once, and read() waits for at least one (VMIN 0: not at
- * all; VTIME is not implemented).
+ * returns at most one line.  In non-canonical mode ("raw", or "cbreak"
+ * when ISIG stays on) every character is readable at once, and VMIN and
+ * VTIME say how long read() waits (read_noncanon()): VMIN > 0 waits for
+ * that many bytes, with VTIME > 0 as a timer between bytes once the
+ * first came; VMIN 0 waits VTIME tenths of a second for one byte (0: not
+ * at all) and returns 0 when none came.
  *
- * Not here yet: the signal characters (ISIG: ^C, ^Z, ^\ are stored as
- * ordinary input, since ttys have no foreground process group yet),
- * flow control (IXON), VWERASE, VREPRINT, VLNEXT.
+ * With ISIG on, VINTR (^C), VQUIT (^\) and VSUSP (^Z) are not input:
+ * they send SIGINT, SIGQUIT and SIGTSTP to the terminal's foreground
+ * process group (tty_jobctrl.c), and throw away the input not yet read
+ * unless NOFLSH is set, as Linux does.  A control character set to 0
+ * (_POSIX_VDISABLE) is switched off: busybox's line editor turns ^C off
+ * that way to read it as a key.
+ *
+ * Not here yet: flow control (IXON), VWERASE, VREPRINT, VLNEXT.
  *
  * The buffer is a ring of N_TTY_BUF_SIZE bytes with free-running
  * indices: read_tail <= canon_head <= read_head.  Everything is under
@@ -28,6 +36,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/sched.h>
+#include <linux/jiffies.h>
 #include <linux/tty.h>
 
 #define RB_MASK	(N_TTY_BUF_SIZE - 1)
@@ -132,11 +141,51 @@ static bool receive_canon(struct tty_struct *tty, unsigned char c)
 	return false;
 }
 
+int n_tty_signal_of(const struct tty_struct *tty, unsigned char c)
+{
+	const cc_t *cc = tty->termios.c_cc;
+
+	if (!L_FLAG(tty, ISIG) || c == 0)	/* 0: _POSIX_VDISABLE */
+		return 0;
+	if (c == cc[VINTR])
+		return SIGINT;
+	if (c == cc[VQUIT])
+		return SIGQUIT;
+	if (c == cc[VSUSP])
+		return SIGTSTP;
+	return 0;
+}
+
+/* Drops the input not yet read.  => tty->lock held */
+static void flush_input_locked(struct tty_struct *tty)
+{
+	tty->read_tail = tty->canon_head = tty->read_head;
+	tty->eof_pending = 0;
+}
+
+/*
+ * A signal character: echoed (as ^C), the pending input dropped unless
+ * NOFLSH, and the signal sent once the lock is let go.
+ */
+static void receive_signal_char(struct tty_struct *tty, unsigned char c,
+				int sig)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&tty->lock, flags);
+	if (!L_FLAG(tty, NOFLSH))
+		flush_input_locked(tty);
+	echo_char(tty, c);
+	spin_unlock_irqrestore(&tty->lock, flags);
+	tty_signal_pgrp(tty, sig);
+}
+
 void n_tty_receive_char(struct tty_struct *tty, unsigned char c)
 {
 	tcflag_t iflag = tty->termios.c_iflag;
 	unsigned long flags;
 	bool wake;
+	int sig;
 
 	if (iflag & ISTRIP)
 		c &= 0x7f;
@@ -147,6 +196,11 @@ void n_tty_receive_char(struct tty_struct *tty, unsigned char c)
 			c = '\n';
 	} else if (c == '\n' && (iflag & INLCR)) {
 		c = '\r';
+	}
+	sig = n_tty_signal_of(tty, c);
+	if (sig) {
+		receive_signal_char(tty, c, sig);
+		return;
 	}
 	spin_lock_irqsave(&tty->lock, flags);
 	if (L_FLAG(tty, ICANON)) {
@@ -197,8 +251,22 @@ static size_t copy_input(struct tty_struct *tty, unsigned char *buf,
 	return n;
 }
 
-ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
-		   bool nonblock)
+/* Copies what is readable now (see copy_input()); takes the lock. */
+static size_t take_input(struct tty_struct *tty, unsigned char *buf,
+			 size_t count)
+{
+	unsigned long flags;
+	size_t n;
+
+	spin_lock_irqsave(&tty->lock, flags);
+	n = copy_input(tty, buf, count);
+	spin_unlock_irqrestore(&tty->lock, flags);
+	return n;
+}
+
+/* Canonical read(): one line, or 0 for a ^D on an empty line. */
+static ssize_t read_canon(struct tty_struct *tty, unsigned char *buf,
+			  size_t count, bool nonblock)
 {
 	for (;;) {
 		unsigned long flags;
@@ -206,13 +274,10 @@ ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
 		long err;
 
 		spin_lock_irqsave(&tty->lock, flags);
-		if (tty->read_tail != (L_FLAG(tty, ICANON) ? tty->canon_head :
-						     tty->read_head)) {
+		if (tty->read_tail != tty->canon_head) {
 			n = copy_input(tty, buf, count);
-		} else if (L_FLAG(tty, ICANON) && tty->eof_pending) {
+		} else if (tty->eof_pending) {
 			tty->eof_pending--;
-			n = 0;			/* ^D on an empty line */
-		} else if (!L_FLAG(tty, ICANON) && !tty->termios.c_cc[VMIN]) {
 			n = 0;
 		}
 		spin_unlock_irqrestore(&tty->lock, flags);
@@ -223,6 +288,58 @@ ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
 		if (err)
 			return err;
 	}
+}
+
+/*
+ * Non-canonical read(), Linux's VMIN/VTIME rules: it returns once it
+ * holds "minimum" bytes (VMIN, at most COUNT; 1 if VMIN is 0) or when
+ * the timer runs out.  The timer is VTIME tenths of a second: for the
+ * whole read with VMIN 0, between bytes (restarted by each arrival, and
+ * only once one came) with VMIN > 0, and there is none with VTIME 0 --
+ * VMIN 0 then returns at once, 0 if there was nothing, even for
+ * O_NONBLOCK (which otherwise gets -EAGAIN).  A signal ends the wait;
+ * the bytes already taken are returned, or -ERESTARTSYS if there are
+ * none.
+ */
+static ssize_t read_noncanon(struct tty_struct *tty, unsigned char *buf,
+			     size_t count, bool nonblock)
+{
+	unsigned int vmin = tty->termios.c_cc[VMIN];
+	long tick = tty->termios.c_cc[VTIME] * (HZ / 10);
+	size_t minimum = vmin ? min_t(size_t, vmin, count) : 1;
+	long timeout = vmin ? MAX_SCHEDULE_TIMEOUT : tick;
+	size_t n = 0;
+
+	for (;;) {
+		size_t got = take_input(tty, buf + n, count - n);
+		long left;
+
+		n += got;
+		if (n >= minimum || !count)
+			return n;
+		if (vmin && tick && n)
+			timeout = tick;		/* the inter-byte timer */
+		if (!timeout)
+			return n;		/* VMIN 0, VTIME 0: a poll */
+		if (nonblock)
+			return n ? n : -EAGAIN;
+		left = wait_event_interruptible_timeout(tty->read_wait,
+						input_available(tty), timeout);
+		if (left < 0)
+			return n ? n : left;
+		if (!left)
+			return n;		/* VTIME ran out */
+		if (timeout != MAX_SCHEDULE_TIMEOUT)
+			timeout = left;
+	}
+}
+
+ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t count,
+		   bool nonblock)
+{
+	if (L_FLAG(tty, ICANON))
+		return read_canon(tty, buf, count, nonblock);
+	return read_noncanon(tty, buf, count, nonblock);
 }
 
 unsigned int n_tty_chars_in_buffer(struct tty_struct *tty)
@@ -242,7 +359,6 @@ void n_tty_flush_input(struct tty_struct *tty)
 	unsigned long flags;
 
 	spin_lock_irqsave(&tty->lock, flags);
-	tty->read_tail = tty->canon_head = tty->read_head;
-	tty->eof_pending = 0;
+	flush_input_locked(tty);
 	spin_unlock_irqrestore(&tty->lock, flags);
 }

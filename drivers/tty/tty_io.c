@@ -6,17 +6,20 @@
  *                         the UART (with output processing)
  *   /dev/console (5, 1)   reads the same input; writes go to every
  *                         console printk uses (serial port and screen)
- *   /dev/tty     (5, 0)   the caller's controlling terminal: the console
- *                         until sessions exist
+ *   /dev/tty     (5, 0)   the caller's controlling terminal (-ENXIO
+ *                         for a process without one)
  *
  * Reading and writing go through the line discipline (n_tty.c).  The
  * ioctls are the terminal ones Linux programs use first: TCGETS and
  * TCSETS/TCSETSW/TCSETSF (the kernel struct termios, 36 bytes),
- * TIOCGWINSZ/TIOCSWINSZ (24 rows, 80 columns to start with), FIONREAD
- * and TCFLSH.  Everything else -- job control (TIOCGPGRP, TIOCSPGRP,
- * TIOCSCTTY) included, since there are no sessions yet -- is -ENOTTY.
- * Output is not delayed: TCSETSW waits for nothing, the UART being
- * written synchronously.
+ * TIOCGWINSZ/TIOCSWINSZ (24 rows, 80 columns to start with), FIONREAD,
+ * TCFLSH, TIOCSTI (fake input) and job control's (tty_jobctrl.c).
+ * Everything else is -ENOTTY.  Output is not delayed: TCSETSW waits for
+ * nothing, the UART being written synchronously.
+ *
+ * Opening ttyS0 without O_NOCTTY makes it a session leader's controlling
+ * terminal; opening /dev/console never does, as on Linux (a program that
+ * wants the console as its controlling terminal asks with TIOCSCTTY).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -153,6 +156,23 @@ static long tty_set_termios(struct tty_struct *tty, unsigned int cmd,
 	return 0;
 }
 
+/*
+ * TIOCSTI: the byte at P arrives as if typed, through the whole line
+ * discipline (echo, editing, ^C).  Linux allows it on the caller's
+ * controlling terminal, and to root (CAP_SYS_ADMIN) on any: -EPERM.
+ */
+static long tiocsti(struct tty_struct *tty, char __user *p)
+{
+	char c;
+
+	if (current->tty != tty && current->cred.euid != 0)
+		return -EPERM;
+	if (get_user(c, p))
+		return -EFAULT;
+	n_tty_receive_char(tty, c);
+	return 0;
+}
+
 static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tty_struct *tty = file->private_data;
@@ -174,6 +194,8 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 				      sizeof(tty->winsize)) ? -EFAULT : 0;
 	case FIONREAD:
 		return put_user((int)n_tty_chars_in_buffer(tty), (int __user *)p);
+	case TIOCSTI:
+		return tiocsti(tty, p);
 	case TCFLSH:
 		if (arg > TCIOFLUSH)
 			return -EINVAL;
@@ -181,7 +203,7 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 			n_tty_flush_input(tty);
 		return 0;
 	default:
-		return -ENOTTY;
+		return tty_jobctrl_ioctl(tty, cmd, arg);
 	}
 }
 
@@ -219,24 +241,37 @@ static const struct file_operations console_fops = {
 };
 
 /*
- * 4:64 is ttyS0; 5:1 is the console; 5:0 is /dev/tty, the caller's
- * controlling terminal.  There are no sessions yet, so every process's
- * controlling terminal is the console, and /dev/tty opens as it.  Other
- * minors do not exist yet.
+ * The terminal behind device NUMBER (major, minor), with the operations
+ * for it in *FOPS: ttyS0 (4:64), the console (5:1), the controlling
+ * terminal (5:0, which is ttyS0 when there is one).  NULL if none.
  */
+static struct tty_struct *tty_lookup(unsigned int major, unsigned int minor,
+				     const struct file_operations **fops)
+{
+	*fops = &tty_fops;
+	if (major == TTY_MAJOR && minor == SERIAL_MINOR_BASE)
+		return serial_console_tty;
+	if (major != TTYAUX_MAJOR)
+		return NULL;
+	if (minor == TTY_MINOR)
+		return current->tty;
+	*fops = &console_fops;
+	return minor == CONSOLE_MINOR ? serial_console_tty : NULL;
+}
+
 static int tty_open(struct inode *inode, struct file *filp)
 {
-	bool console = imajor(inode) == TTYAUX_MAJOR;
-	unsigned int minor = iminor(inode);
+	const struct file_operations *fops;
+	struct tty_struct *tty = tty_lookup(imajor(inode), iminor(inode),
+					    &fops);
 
-	if (!serial_console_tty)
+	if (!tty)
 		return -ENXIO;
-	if (console ? minor != CONSOLE_MINOR && minor != TTY_MINOR :
-		      minor != SERIAL_MINOR_BASE)
-		return -ENXIO;
-	filp->f_op = console ? &console_fops : &tty_fops;
-	filp->private_data = serial_console_tty;
+	filp->f_op = fops;
+	filp->private_data = tty;
 	nonseekable_open(inode, filp);
+	if (imajor(inode) == TTY_MAJOR && !(filp->f_flags & O_NOCTTY))
+		tty_open_ctty(tty);
 	return 0;
 }
 
@@ -255,6 +290,7 @@ int tty_register_serial_console(struct tty_struct *tty)
 		unregister_chrdev(TTY_MAJOR, "ttyS");
 		return err;
 	}
+	tty->dev = MKDEV(TTY_MAJOR, SERIAL_MINOR_BASE);
 	serial_console_tty = tty;
 	return 0;
 }

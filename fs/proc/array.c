@@ -6,9 +6,8 @@
  * ps, top and every /proc parser count on; status says much the same as
  * "Name:\tvalue" lines for people.  Both follow Linux 6.1 field for field
  * (proc(5) documents each).  A field of something Engram does not have
- * (sessions and process groups, signal handlers and masks, real-time
- * scheduling, NUMA balancing) prints the value Linux shows when that
- * feature is unused: 0, or -1 for "no terminal's process group".  Lines
+ * (real-time scheduling, NUMA balancing) prints the value Linux shows
+ * when that feature is unused, 0; tpgid is -1 without a terminal.  Lines
  * of status about features Engram lacks altogether (capabilities,
  * speculation mitigations) and VmPTE (page tables are not counted per
  * address space) are left out.
@@ -30,6 +29,8 @@
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/seq_file.h>
+#include <linux/kdev_t.h>
+#include <linux/tty.h>
 #include "internal.h"
 
 #define USER_HZ		100
@@ -100,6 +101,26 @@ static unsigned long mm_rss(const struct mm_struct *mm)
 	       mm->rss_stat[MM_SHMEMPAGES];
 }
 
+/*
+ * The controlling terminal as stat's tty_nr encodes it (Linux's
+ * new_encode_dev(): minor's low byte, major, then the minor's high bits),
+ * and its foreground group (tpgid); 0 and -1 without one.
+ */
+static unsigned int task_tty_nr(const struct task_struct *task)
+{
+	const struct tty_struct *tty = task->tty;
+
+	if (!tty)
+		return 0;
+	return (MINOR(tty->dev) & 0xff) | (MAJOR(tty->dev) << 8) |
+	       ((MINOR(tty->dev) & ~0xffU) << 12);
+}
+
+static pid_t task_tpgid(const struct task_struct *task)
+{
+	return task->tty ? task->tty->pgrp : -1;
+}
+
 /* The 52 fields; those of the address space are 0 without one. */
 int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 {
@@ -108,7 +129,8 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 
 	/* 1-8: pid, comm, state, ppid, pgrp, session, tty_nr, tpgid */
 	seq_printf(m, "%d (%s) %c %d %d %d %d %d ", task->pid, task->comm,
-		   task_state(task)[0], task_ppid(task), 0, 0, 0, -1);
+		   task_state(task)[0], task_ppid(task), task->pgrp,
+		   task->session, task_tty_nr(task), task_tpgid(task));
 	/* 9-13: flags, minflt, cminflt, majflt, cmajflt */
 	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt, 0UL,
 		   task->maj_flt, 0UL);
@@ -194,8 +216,8 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 	if (task->files)
 		seq_printf(m, "FDSize:\t%u\n", task->files->fdt.max_fds);
 	seq_puts(m, "Groups:\t \n");
-	seq_printf(m, "NStgid:\t%d\nNSpid:\t%d\nNSpgid:\t0\nNSsid:\t0\n",
-		   task->tgid, task->pid);
+	seq_printf(m, "NStgid:\t%d\nNSpid:\t%d\nNSpgid:\t%d\nNSsid:\t%d\n",
+		   task->tgid, task->pid, task->pgrp, task->session);
 	if (task->mm)
 		task_mem(m, task->mm);
 	seq_puts(m, "CoreDumping:\t0\nTHP_enabled:\t0\n");

@@ -31,6 +31,7 @@ struct files_struct;
 struct fs_struct;
 struct pt_regs;
 struct signal_state;
+struct tty_struct;
 
 #define TASK_COMM_LEN		16
 
@@ -122,6 +123,17 @@ struct task_struct {
 
 	/* set_robust_list(): where the thread's robust futex list is */
 	void __user *robust_list;
+
+	/*
+	 * Job control (kernel/sys.c, drivers/tty/tty_jobctrl.c): the
+	 * session's controlling terminal, NULL if it has none, beside
+	 * pgrp and session above (a group's id is its leader's pid,
+	 * which may have exited).  All three are inherited by fork; pid 1
+	 * starts in group 0 and session 0 with no terminal, as on Linux,
+	 * until it calls setsid().  Changed with irqs off, since the tty's
+	 * interrupt handler reads them to send ^C's SIGINT.
+	 */
+	struct tty_struct *tty;
 };
 
 extern struct task_struct init_task;
@@ -162,6 +174,12 @@ static inline bool is_kthread(const struct task_struct *p)
 }
 
 struct task_struct *find_task_by_pid(pid_t pid);
+/*
+ * Stores the session of process group PGRP in *SID and returns 0, or
+ * returns -ESRCH if no process (a zombie included) is in that group
+ * (kernel/sys.c).
+ */
+int session_of_pgrp(pid_t pgrp, pid_t *sid);
 
 static inline void get_task_struct(struct task_struct *p)
 {

@@ -128,4 +128,19 @@ do {									\
 	__t;								\
 })
 
+/*
+ * As wait_event_timeout(), but a signal ends the wait too: returns
+ * -ERESTARTSYS then.
+ */
+#define wait_event_interruptible_timeout(wq_head, condition, timeout)	\
+({									\
+	long __t = (timeout), __r = 0;					\
+	if (!(condition))						\
+		__r = ___wait_event(wq_head,				\
+			((condition) && (__t = __t ? __t : 1)) || !__t,	\
+			TASK_INTERRUPTIBLE,				\
+			__t = schedule_timeout(__t));			\
+	__r ? __r : __t;						\
+})
+
 #endif /* _LINUX_WAIT_H */

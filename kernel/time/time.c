@@ -245,18 +245,13 @@ SYSCALL_DEFINE2(clock_gettime32, clockid_t, which,
 	return copy_to_user(tp, &o, sizeof(o)) ? -EFAULT : 0;
 }
 
-SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
-		struct old_timespec32 __user *, rmtp)
+/* sleep_result() for the 32-bit struct old_timespec32. */
+static long sleep_result32(long ret, s64 left,
+			   struct old_timespec32 __user *rmtp)
 {
-	struct timespec64 t;
 	struct __kernel_timespec ts;
 	struct old_timespec32 o;
-	s64 left = 0;
-	long ret;
 
-	if (get_old_ts32(&t, rqtp))
-		return -EFAULT;
-	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
 	if (ret == -ERESTARTNOHAND && left && rmtp) {
 		ns_to_ts(left, &ts);
 		o.tv_sec = ts.tv_sec;
@@ -265,5 +260,33 @@ SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
 			return -EFAULT;
 	}
 	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	struct timespec64 t;
+	s64 left = 0;
+	long ret;
+
+	if (get_old_ts32(&t, rqtp))
+		return -EFAULT;
+	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
+	return sleep_result32(ret, left, rmtp);
+}
+
+/* i386's clock_nanosleep (267), which glibc's sleep() and usleep() use. */
+SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
+		const struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	struct timespec64 t;
+	s64 left = 0;
+	long ret;
+
+	if (get_old_ts32(&t, rqtp))
+		return -EFAULT;
+	ret = do_nanosleep(which, flags, &t, &left);
+	return sleep_result32(ret, left, rmtp);
 }
 #endif

@@ -4,9 +4,18 @@
  * "hardware" is a buffer: characters go in with n_tty_receive_char(), as
  * the UART's interrupt handler delivers them, and come out with
  * non-blocking n_tty_read(); the echo is whatever the tty wrote.
+ *
+ * The signal characters are checked from the tty's side: the signal each
+ * one stands for (n_tty_signal_of()), its echo, and the input it throws
+ * away.  Delivery to the foreground process group needs user processes
+ * (the signal code leaves kernel threads out): the abi/jobctl selftest
+ * types ^C, ^\ and ^Z with TIOCSTI, and the console session of
+ * scripts/check.py stops a running command with a real ^C.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/jiffies.h>
+#include <uapi/linux/signal.h>
 #include <linux/tty.h>
 #include <kunit/test.h>
 
@@ -97,12 +106,15 @@ static void n_tty_test_eof(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, read_now(buf, sizeof(buf)), -EAGAIN);
 }
 
-/* non-canonical, no echo: each byte readable at once, control chars too */
+/*
+ * raw (non-canonical, no signals, no echo): each byte readable at once,
+ * control characters too
+ */
 static void n_tty_test_raw(struct kunit *test)
 {
 	char buf[64];
 
-	test_tty.termios.c_lflag &= ~(ICANON | ECHO);
+	test_tty.termios.c_lflag &= ~(ICANON | ISIG | ECHO);
 	type("a\x7f\x03");
 	KUNIT_EXPECT_EQ(test, read_now(buf, sizeof(buf)), 3);
 	KUNIT_EXPECT_MEMEQ(test, buf, "a\x7f\x03", 3);
@@ -134,6 +146,101 @@ static void n_tty_test_termios_layout(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, test_tty.winsize.ws_col, 80);
 }
 
+/*
+ * before: "ls" typed, not yet a line; after ^C (SIGINT's character): the
+ * line thrown away, "^C" echoed, nothing readable but what follows
+ */
+static void n_tty_test_isig_intr(struct kunit *test)
+{
+	char buf[64];
+
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0x03), SIGINT);
+	type("ls\x03");
+	KUNIT_EXPECT_STREQ(test, echoed, "ls^C");
+	KUNIT_EXPECT_EQ(test, n_tty_chars_in_buffer(&test_tty), 0U);
+	type("\r");
+	KUNIT_EXPECT_EQ(test, read_now(buf, sizeof(buf)), 1);	/* only NL */
+}
+
+/* ^\ is SIGQUIT's and ^Z SIGTSTP's; NOFLSH keeps the input */
+static void n_tty_test_isig_quit_susp_noflsh(struct kunit *test)
+{
+	char buf[64];
+
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0x1c), SIGQUIT);
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0x1a), SIGTSTP);
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 'a'), 0);
+	test_tty.termios.c_lflag |= NOFLSH;
+	type("ab\x1c\x1a\r");
+	KUNIT_EXPECT_STREQ(test, echoed, "ab^\\^Z\r\n");
+	KUNIT_EXPECT_EQ(test, read_now(buf, sizeof(buf)), 3);
+	KUNIT_EXPECT_STREQ(test, buf, "ab\n");
+}
+
+/*
+ * Without ISIG, or with VINTR switched off (0), ^C is an ordinary byte;
+ * and a NUL never matches a switched-off character.
+ */
+static void n_tty_test_isig_off(struct kunit *test)
+{
+	char buf[64];
+
+	test_tty.termios.c_lflag &= ~(ICANON | ISIG);
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0x03), 0);
+	type("\x03");
+	test_tty.termios.c_lflag |= ISIG;
+	test_tty.termios.c_cc[VINTR] = 0;
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0x03), 0);
+	KUNIT_EXPECT_EQ(test, n_tty_signal_of(&test_tty, 0), 0);
+	n_tty_receive_char(&test_tty, 0);
+	type("\x03");
+	KUNIT_EXPECT_EQ(test, read_now(buf, sizeof(buf)), 3);
+	KUNIT_EXPECT_MEMEQ(test, buf, "\x03\0\x03", 3);
+}
+
+/* VMIN 0, VTIME 2: a read of nothing waits 0.2 s, then returns 0 */
+static void n_tty_test_vtime_timeout(struct kunit *test)
+{
+	unsigned long start = jiffies;
+	char buf[8];
+
+	test_tty.termios.c_lflag &= ~ICANON;
+	test_tty.termios.c_cc[VMIN] = 0;
+	test_tty.termios.c_cc[VTIME] = 2;
+	KUNIT_EXPECT_EQ(test, n_tty_read(&test_tty, (unsigned char *)buf,
+					 sizeof(buf), false), 0);
+	KUNIT_EXPECT_GE(test, jiffies - start, (unsigned long)(HZ / 5));
+	type("q");
+	KUNIT_EXPECT_EQ(test, n_tty_read(&test_tty, (unsigned char *)buf,
+					 sizeof(buf), false), 1);
+}
+
+/*
+ * VMIN 3, VTIME 1: with one byte there, the inter-byte timer (0.1 s)
+ * ends the read with that byte; with three, it returns at once.  A
+ * read asking for fewer bytes than VMIN returns when it has them.
+ */
+static void n_tty_test_vmin_vtime(struct kunit *test)
+{
+	unsigned long start = jiffies;
+	char buf[8];
+
+	test_tty.termios.c_lflag &= ~ICANON;
+	test_tty.termios.c_cc[VMIN] = 3;
+	test_tty.termios.c_cc[VTIME] = 1;
+	type("a");
+	KUNIT_EXPECT_EQ(test, n_tty_read(&test_tty, (unsigned char *)buf,
+					 sizeof(buf), false), 1);
+	KUNIT_EXPECT_GE(test, jiffies - start, (unsigned long)(HZ / 10));
+	type("bcd");
+	KUNIT_EXPECT_EQ(test, n_tty_read(&test_tty, (unsigned char *)buf,
+					 sizeof(buf), false), 3);
+	KUNIT_EXPECT_MEMEQ(test, buf, "bcd", 3);
+	type("ef");
+	KUNIT_EXPECT_EQ(test, n_tty_read(&test_tty, (unsigned char *)buf,
+					 2, false), 2);
+}
+
 static struct kunit_case n_tty_test_cases[] = {
 	KUNIT_CASE(n_tty_test_canonical_lines),
 	KUNIT_CASE(n_tty_test_erase_kill),
@@ -141,6 +248,11 @@ static struct kunit_case n_tty_test_cases[] = {
 	KUNIT_CASE(n_tty_test_raw),
 	KUNIT_CASE(n_tty_test_echoctl),
 	KUNIT_CASE(n_tty_test_termios_layout),
+	KUNIT_CASE(n_tty_test_isig_intr),
+	KUNIT_CASE(n_tty_test_isig_quit_susp_noflsh),
+	KUNIT_CASE(n_tty_test_isig_off),
+	KUNIT_CASE(n_tty_test_vtime_timeout),
+	KUNIT_CASE(n_tty_test_vmin_vtime),
 	{}
 };
 
