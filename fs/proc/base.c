@@ -98,8 +98,10 @@ static const struct pid_entry tgid_base_stuff[] = {
 	{ "cwd", S_IFLNK | 0777, .get_path = proc_cwd_link },
 	{ "exe", S_IFLNK | 0777, .get_path = proc_exe_link },
 	{ "fd", S_IFDIR | 0500 },
+	{ "maps", S_IFREG | 0444, proc_pid_maps },
 	{ "root", S_IFLNK | 0777, .get_path = proc_root_link },
 	{ "stat", S_IFREG | 0444, proc_pid_stat },
+	{ "statm", S_IFREG | 0444, proc_pid_statm },
 	{ "status", S_IFREG | 0444, proc_pid_status },
 };
 

@@ -109,6 +109,9 @@ extern const struct file_operations proc_fd_operations;
 /* array.c: the text of /proc/<pid>/stat and status */
 int proc_pid_stat(struct seq_file *m, struct task_struct *task);
 int proc_pid_status(struct seq_file *m, struct task_struct *task);
+/* task_mmu.c */
+int proc_pid_maps(struct seq_file *m, struct task_struct *task);
+int proc_pid_statm(struct seq_file *m, struct task_struct *task);
 
 /* proc_sysctl.c: /proc/sys */
 void proc_sys_init(void);

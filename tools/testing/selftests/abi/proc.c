@@ -249,6 +249,73 @@ static void proc_stat_version_mounts(void)
 	EXPECT_TRUE(strstr(buf, " /proc proc ") != NULL);
 }
 
+/* The maps line that covers ADDR, or 0 with the case failed. */
+static int maps_line_for(unsigned long addr, char *line, size_t size)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	unsigned long lo, hi;
+
+	if (!f) {
+		ksft_fail_at(__FILE__, __LINE__, "/proc/self/maps: %s",
+			     strerror(errno));
+		return 0;
+	}
+	while (fgets(line, size, f)) {
+		if (sscanf(line, "%lx-%lx", &lo, &hi) == 2 &&
+		    lo <= addr && addr < hi) {
+			fclose(f);
+			return 1;
+		}
+	}
+	fclose(f);
+	ksft_fail_at(__FILE__, __LINE__, "no maps line covers %#lx", addr);
+	return 0;
+}
+
+static void proc_self_maps(void)
+{
+	char line[512], perms[5], name[256] = "";
+	unsigned long lo, hi, off, ino;
+	unsigned int major, minor;
+	int stack_var;
+
+	/* the code: r-xp, a file, its path where Linux puts it */
+	if (maps_line_for((unsigned long)proc_self_maps, line, sizeof(line))) {
+		EXPECT_EQ(sscanf(line, "%lx-%lx %4s %lx %x:%x %lu %255s", &lo, &hi,
+				 perms, &off, &major, &minor, &ino, name), 8);
+		EXPECT_STREQ(perms, "r-xp");
+		EXPECT_TRUE(ino != 0);
+		/* the column follows the kernel's pointer size: 73 or 49 */
+		EXPECT_TRUE(strchr(line, '/') == line + 73 ||
+			    strchr(line, '/') == line + 49);
+		EXPECT_TRUE(strstr(name, "proc") != NULL);
+	}
+	/* the stack, named as Linux names it */
+	if (maps_line_for((unsigned long)&stack_var, line, sizeof(line))) {
+		EXPECT_TRUE(strstr(line, " rw-p ") != NULL);
+		EXPECT_TRUE(strstr(line, "[stack]\n") != NULL);
+	}
+	/* the heap brk grows */
+	if (sbrk(4096) != (void *)-1 &&
+	    maps_line_for((unsigned long)sbrk(0) - 1, line, sizeof(line)))
+		EXPECT_TRUE(strstr(line, "[heap]\n") != NULL);
+}
+
+static void proc_self_statm(void)
+{
+	unsigned long size, resident, shared, text, lib, data, dt;
+	FILE *f = fopen("/proc/self/statm", "r");
+
+	ASSERT_TRUE(f != NULL);
+	EXPECT_EQ(fscanf(f, "%lu %lu %lu %lu %lu %lu %lu", &size, &resident,
+			 &shared, &text, &lib, &data, &dt), 7);
+	fclose(f);
+	EXPECT_TRUE(size >= resident && resident > 0);
+	EXPECT_TRUE(text > 0 && text < size);
+	EXPECT_EQ(lib, 0);
+	EXPECT_EQ(dt, 0);
+}
+
 static void proc_missing_entries(void)
 {
 	EXPECT_ERR(open("/proc/no-such-file", O_RDONLY), ENOENT);
@@ -264,6 +331,8 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(proc_meminfo),
 	KSFT_CASE(proc_uptime_loadavg),
 	KSFT_CASE(proc_stat_version_mounts),
+	KSFT_CASE(proc_self_maps),
+	KSFT_CASE(proc_self_statm),
 	KSFT_CASE(proc_missing_entries),
 };
 
