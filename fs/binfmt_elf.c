@@ -46,14 +46,12 @@
 #ifdef CONFIG_X86_64
 typedef Elf64_Ehdr elf_ehdr;
 typedef Elf64_Phdr elf_phdr;
-#define ELF_CLASS	ELFCLASS64
 #define ELF_ARCH	EM_X86_64
 #define ELF_PLATFORM	"x86_64"
 #define ELF_ET_DYN_BASE	((TASK_SIZE_MAX / 3 * 2) & PAGE_MASK)
 #else
 typedef Elf32_Ehdr elf_ehdr;
 typedef Elf32_Phdr elf_phdr;
-#define ELF_CLASS	ELFCLASS32
 #define ELF_ARCH	EM_386
 #define ELF_PLATFORM	"i686"
 #define ELF_ET_DYN_BASE	((TASK_SIZE_MAX / 3 * 2) & PAGE_MASK)

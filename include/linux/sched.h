@@ -138,7 +138,10 @@ struct task_struct {
 
 extern struct task_struct init_task;
 
-/* Every task, from init_task on; walk it with tasklist_lock held. */
+/*
+ * Every task, from init_task on; walk it with preemption off (one CPU:
+ * nothing else can change the list meanwhile).
+ */
 #define for_each_process(p) \
 	list_for_each_entry(p, &init_task.tasks, tasks)
 

@@ -14,9 +14,9 @@
  * again, so a wake_up() between the test and the sleep is not lost: it
  * makes the task runnable, and schedule() then returns at once.
  *
- * The _interruptible variants return -ERESTARTSYS when a signal is
- * pending (signals arrive with the next issue; until then they sleep
- * until the condition holds and return 0).
+ * The _interruptible variants return -ERESTARTSYS when a signal that is
+ * not blocked is pending, so the system call can give up and the signal
+ * be acted on (kernel/signal.c decides whether the call restarts).
  */
 #include <linux/list.h>
 #include <linux/spinlock.h>

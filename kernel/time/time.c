@@ -181,31 +181,10 @@ static long do_nanosleep(clockid_t which, int flags,
 	return -ERESTARTNOHAND;
 }
 
-/* The remaining time of an interrupted relative sleep, if asked for. */
-static long sleep_result(long ret, s64 left,
-			 struct __kernel_timespec __user *rmtp)
-{
-	if (ret == -ERESTARTNOHAND && left && rmtp && put_ts64(left, rmtp))
-		return -EFAULT;
-	return ret;
-}
-
-SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
-		struct __kernel_timespec __user *, rmtp)
-{
-	struct timespec64 t;
-	s64 left = 0;
-	long ret;
-
-	if (get_ts64(&t, rqtp))
-		return -EFAULT;
-	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
-	return sleep_result(ret, left, rmtp);
-}
-
-SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which, int, flags,
-		const struct __kernel_timespec __user *, rqtp,
-		struct __kernel_timespec __user *, rmtp)
+/* Both nanosleep entries with 64-bit times: the time left written back. */
+static long clock_nanosleep64(clockid_t which, int flags,
+			      const struct __kernel_timespec __user *rqtp,
+			      struct __kernel_timespec __user *rmtp)
 {
 	struct timespec64 t;
 	s64 left = 0;
@@ -214,7 +193,22 @@ SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which, int, flags,
 	if (get_ts64(&t, rqtp))
 		return -EFAULT;
 	ret = do_nanosleep(which, flags, &t, &left);
-	return sleep_result(ret, left, rmtp);
+	if (ret == -ERESTARTNOHAND && left && rmtp && put_ts64(left, rmtp))
+		return -EFAULT;
+	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
+		struct __kernel_timespec __user *, rmtp)
+{
+	return clock_nanosleep64(CLOCK_MONOTONIC, 0, rqtp, rmtp);
+}
+
+SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which, int, flags,
+		const struct __kernel_timespec __user *, rqtp,
+		struct __kernel_timespec __user *, rmtp)
+{
+	return clock_nanosleep64(which, flags, rqtp, rmtp);
 }
 
 #ifndef CONFIG_X86_64
@@ -230,55 +224,29 @@ static int get_old_ts32(struct timespec64 *ts,
 	return 0;
 }
 
+static int put_old_ts32(s64 ns, struct old_timespec32 __user *uts)
+{
+	struct __kernel_timespec ts;
+	struct old_timespec32 o;
+
+	ns_to_ts(ns, &ts);
+	o.tv_sec = ts.tv_sec;
+	o.tv_nsec = ts.tv_nsec;
+	return copy_to_user(uts, &o, sizeof(o)) ? -EFAULT : 0;
+}
+
 SYSCALL_DEFINE2(clock_gettime32, clockid_t, which,
 		struct old_timespec32 __user *, tp)
 {
 	s64 ns = clock_ns(which);
-	struct __kernel_timespec ts;
-	struct old_timespec32 o;
 
-	if (ns < 0)
-		return ns;
-	ns_to_ts(ns, &ts);
-	o.tv_sec = ts.tv_sec;
-	o.tv_nsec = ts.tv_nsec;
-	return copy_to_user(tp, &o, sizeof(o)) ? -EFAULT : 0;
+	return ns < 0 ? ns : put_old_ts32(ns, tp);
 }
 
-/* sleep_result() for the 32-bit struct old_timespec32. */
-static long sleep_result32(long ret, s64 left,
-			   struct old_timespec32 __user *rmtp)
-{
-	struct __kernel_timespec ts;
-	struct old_timespec32 o;
-
-	if (ret == -ERESTARTNOHAND && left && rmtp) {
-		ns_to_ts(left, &ts);
-		o.tv_sec = ts.tv_sec;
-		o.tv_nsec = ts.tv_nsec;
-		if (copy_to_user(rmtp, &o, sizeof(o)))
-			return -EFAULT;
-	}
-	return ret;
-}
-
-SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
-		struct old_timespec32 __user *, rmtp)
-{
-	struct timespec64 t;
-	s64 left = 0;
-	long ret;
-
-	if (get_old_ts32(&t, rqtp))
-		return -EFAULT;
-	ret = do_nanosleep(CLOCK_MONOTONIC, 0, &t, &left);
-	return sleep_result32(ret, left, rmtp);
-}
-
-/* i386's clock_nanosleep (267), which glibc's sleep() and usleep() use. */
-SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
-		const struct old_timespec32 __user *, rqtp,
-		struct old_timespec32 __user *, rmtp)
+/* clock_nanosleep64() for the 32-bit struct old_timespec32. */
+static long clock_nanosleep32(clockid_t which, int flags,
+			      const struct old_timespec32 __user *rqtp,
+			      struct old_timespec32 __user *rmtp)
 {
 	struct timespec64 t;
 	s64 left = 0;
@@ -287,6 +255,22 @@ SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
 	if (get_old_ts32(&t, rqtp))
 		return -EFAULT;
 	ret = do_nanosleep(which, flags, &t, &left);
-	return sleep_result32(ret, left, rmtp);
+	if (ret == -ERESTARTNOHAND && left && rmtp && put_old_ts32(left, rmtp))
+		return -EFAULT;
+	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	return clock_nanosleep32(CLOCK_MONOTONIC, 0, rqtp, rmtp);
+}
+
+/* i386's clock_nanosleep (267), which glibc's sleep() and usleep() use. */
+SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which, int, flags,
+		const struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	return clock_nanosleep32(which, flags, rqtp, rmtp);
 }
 #endif
