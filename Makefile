@@ -66,8 +66,8 @@ config-targets := config menuconfig nconfig oldconfig olddefconfig defconfig \
 	savedefconfig allnoconfig allyesconfig alldefconfig randconfig \
 	%_defconfig listnewconfig
 no-config-targets := $(config-targets) clean mrproper distclean help \
-	install-deps run qemu-gdb iso bochs bench check check-host check-kernel \
-	check-boot initramfs kselftest
+	install-deps run qemu-gdb iso bochs bench bench-linux check check-host \
+	check-kernel check-boot initramfs kselftest
 
 KCONFIG_ENV = srctree=$(srctree) ARCH=$(ARCH) KERNELVERSION=$(KERNELRELEASE) \
 	KCONFIG_CONFIG=.config \

@@ -7,8 +7,17 @@
 # bench=all and prints its BENCH lines prefixed with the port; then the
 # SLAB and SLOB kernels of the port with bench=slab* (prefixed
 # PORT-slab/, PORT-slob/; the default kernel is SLUB); then the host
-# benchmarks of lib/ (tools/testing/unit).  Figures, not tests: they
-# vary with the machine and under TCG with the host's load.
+# benchmarks of lib/ (tools/testing/unit).
+#
+# Then the user-space side: tools/testing/bench's membench booted as
+# /init of its own initramfs, on each port's default kernel (prefix
+# PORT-user/) and on the x86-64 SLAB and SLOB kernels (x86_64-slab-user/,
+# x86_64-slob-user/), each with its boot time (BENCH .../boot, the host's
+# wall clock from QEMU's start to membench's first line), and a table of
+# those runs side by side.  Figures, not tests: they vary with the
+# machine and under TCG with the host's load.  ENGRAM_ACCEL=kvm uses KVM
+# (the default is TCG: KVM hangs guests on some machines, see
+# Documentation/performance.md).
 set -e
 src=$1 obj=$2
 shift 2
@@ -34,3 +43,23 @@ for arch in "$@"; do
 done
 make -s -C "$src/tools/testing/unit" O="$obj/bench-host" bench 2>&1 |
 	sed -n 's/^BENCH /BENCH host\//p'
+
+# membench on the kernels built above: bench_user PORT PREFIX
+user=$obj/bench-user.txt
+: > "$user"
+bench_user() {
+	make -s -C "$src/tools/testing/bench" ARCH="$1" O="$obj/membench-$1" \
+		2>&1 | grep -v 'left out' || true
+	python3 "$src/scripts/bench_qemu.py" run "$1" "$accel" \
+		"$obj/bench-$2/engram.img" "$obj/membench-$1/initramfs-bench.cpio" \
+		"$2-user" | tee -a "$user"
+}
+for arch in "$@"; do
+	bench_user "$arch" "$arch"
+	if [ "$arch" = x86_64 ]; then
+		bench_user x86_64 x86_64-slab
+		bench_user x86_64 x86_64-slob
+	fi
+done
+echo "# membench under Engram (ns per operation; boot: QEMU start to /init's first line)"
+python3 "$src/scripts/bench_qemu.py" table "$user"

@@ -1,0 +1,105 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+#
+# bench-linux.sh SRCTREE OBJTREE [PORT...]
+#
+# make bench-linux: membench (tools/testing/bench) under Engram and under
+# Debian's Linux, in the same QEMU with the same initramfs, memory and
+# command line, for each port (default: x86_64 then i386), printed as a
+# table of both figures and the ratio Engram/Linux, with the boot time of
+# each kernel to /init's first line (scripts/bench_qemu.py says how it
+# is measured).
+#
+# Linux is Debian's kernel package for the port: linux-image-amd64 on
+# x86-64, linux-image-686 on i386 (the metapackage names the versioned
+# package, linux-image-<abi>-<flavour>, which is the one fetched).  It is
+# fetched with "apt-get download" into the cache (BENCH_CACHE, default
+# SRCTREE/build/cache, shared with busybox and never committed) once;
+# later runs use the cached package, and need no network when apt cannot
+# be asked.  Only the kernel image (/boot/vmlinuz-*) is unpacked.
+#
+# Both kernels run under KVM when /dev/kvm works for both (a probe boot
+# of a few seconds each), under TCG otherwise; ENGRAM_ACCEL=tcg|kvm
+# decides without probing.  The table's header says which.
+set -e
+src=$1 obj=$2
+shift 2
+[ $# -gt 0 ] || set -- x86_64 i386
+cache=${BENCH_CACHE:-$src/build/cache}
+mkdir -p "$cache" "$obj"
+cache=$(cd "$cache" && pwd)
+
+# fetch_deb PACKAGE[:ARCH] DEBARCH: prints the path of the package's .deb
+# in the cache, downloading it first when it is not there.
+fetch_deb() {
+	name=${1%%:*}
+	deb=$(ls "$cache/${name}_"*"_$2.deb" 2>/dev/null | tail -n 1)
+	if [ -z "$deb" ]; then
+		echo "bench-linux: fetching $1 into $cache" >&2
+		# As in busybox-initramfs.sh: apt may warn about its sandbox
+		# user, so success is judged by the file alone.
+		(cd "$cache" && apt-get download -q "$1") \
+			>"$cache/apt-$name.log" 2>&1 || true
+		deb=$(ls "$cache/${name}_"*"_$2.deb" 2>/dev/null | tail -n 1)
+		if [ -z "$deb" ]; then
+			cat "$cache/apt-$name.log" >&2
+			echo "bench-linux: cannot download $1: check the" \
+				"network and apt's sources (apt-get update)" >&2
+			exit 1
+		fi
+	fi
+	echo "$deb"
+}
+
+# debian_kernel PORT: sets vmlinuz to the path of the port's Debian
+# kernel image, fetching and unpacking it when needed, and linux_pkg to
+# its package's name and version.
+debian_kernel() {
+	case "$1" in
+	x86_64)	debarch=amd64 meta=linux-image-amd64 suffix= ;;
+	i386)	debarch=i386 meta=linux-image-686 suffix=:i386 ;;
+	esac
+	if [ -n "$suffix" ] && ! dpkg --print-foreign-architectures |
+			grep -qx "$debarch"; then
+		dpkg --add-architecture "$debarch"
+		apt-get update -qq || true
+	fi
+	# The metapackage depends on the current versioned image package;
+	# without apt's lists, the newest one already cached will do.
+	pkg=$(apt-cache depends "$meta$suffix" 2>/dev/null |
+		sed -n 's/^ *Depends: \(linux-image-[^ ]*\).*/\1/p' | head -n 1)
+	if [ -z "$pkg" ]; then
+		pkg=$(ls "$cache"/linux-image-*-*_"$debarch".deb 2>/dev/null |
+			grep -v "/$meta"_ | tail -n 1 | sed 's,.*/,,; s,_.*,,')
+		[ -n "$pkg" ] || { echo "bench-linux: apt knows no $meta$suffix" >&2; exit 1; }
+		pkg=$pkg$suffix
+	fi
+	deb=$(fetch_deb "$pkg" "$debarch")
+	linux_pkg="$(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version)"
+	root=$cache/$(basename "$deb" .deb)
+	if [ ! -d "$root/boot" ]; then
+		rm -rf "$root.tmp"
+		mkdir -p "$root.tmp"
+		dpkg-deb --fsys-tarfile "$deb" |
+			tar -x -C "$root.tmp" --wildcards './boot/vmlinuz-*'
+		mv "$root.tmp" "$root"
+	fi
+	vmlinuz=$(ls "$root"/boot/vmlinuz-* | head -n 1)
+}
+
+for arch in "$@"; do
+	t0=$(date +%s)
+	debian_kernel "$arch"
+	dir=$obj/bench-$arch
+	make -s -C "$src" O="$dir" ARCH="$arch" "${arch}_defconfig" >/dev/null
+	make -s -C "$src" O="$dir" ARCH="$arch" -j2 >/dev/null
+	make -s -C "$src/tools/testing/bench" ARCH="$arch" \
+		O="$obj/membench-$arch" 2>&1 | grep -v 'left out' || true
+	cpio=$obj/membench-$arch/initramfs-bench.cpio
+	accel=$(python3 "$src/scripts/bench_qemu.py" accel "$arch" "$cpio" \
+		"$dir/engram.img" "$vmlinuz")
+	python3 "$src/scripts/bench_qemu.py" compare "$arch" "$accel" \
+		"$dir/engram.img" "$vmlinuz" "$cpio" "Linux ($linux_pkg)"
+	echo "# $arch took $(($(date +%s) - t0)) s (download, builds, probe, boots)"
+	echo
+done
