@@ -18,9 +18,10 @@ Usage:
   bench_qemu.py compare ARCH ACCEL ENGRAM LINUX INITRD LINUX_NAME
       boots ENGRAM, then LINUX, with the same initramfs, memory, QEMU and
       command line, and prints every benchmark's figure on both, and the
-      ratio Engram/Linux.  Lines "BENCH kernel/<name> <value> ns" that
-      either kernel prints on its console (in-kernel benchmarks: Engram's
-      bench=, the Linux module bench_alloc.ko) are compared the same way.
+      ratio Engram/Linux.  When Linux printed the figures of the module
+      bench_alloc.ko (Engram's in-kernel allocator benchmarks built for
+      Linux, which membench loads), ENGRAM is booted once more with
+      bench=<those names> and they are compared the same way.
 
 The boot time is the host's wall clock from starting QEMU to the first
 line membench prints ("membench: start"): firmware, kernel
@@ -41,6 +42,11 @@ START = "membench: start"
 RUN_TIMEOUT = 900
 PROBE_TIMEOUT = 10
 BENCH_RE = re.compile(r"BENCH (\S+) (\S+) (\S+)")
+# The benchmarks of tools/testing/bench/linux/bench_alloc.c, Engram's
+# in-kernel ones (mm/tests/*_bench.c) of the same names.
+KERNEL_BENCHES = ("slab_kmalloc64_pair", "slab_kmalloc64_cold",
+                  "page_alloc_order0_pcp", "page_alloc_order3_pair",
+                  "vmalloc_vfree_64k")
 
 
 def qemu_cmd(arch, accel, kernel, initrd, cmdline):
@@ -164,19 +170,27 @@ def cmd_compare(arch, accel, engram, linux, initrd, linux_name):
         figures["boot"] = ("%.2f" % boot_s, "s")
         runs.append(figures)
     e, l = runs
-    names = ["boot"] + [n for n in e if n != "boot"]
-    names += [n for n in l if n not in e]
+    kernel = [n for n in KERNEL_BENCHES if n in l]
+    if kernel:
+        # Engram's in-kernel benchmarks run before /init and power off.
+        _, figures, _ = boot(arch, accel, engram, initrd,
+                             "console=ttyS0 bench=" + ",".join(kernel))
+        e.update((n, figures[n]) for n in kernel if n in figures)
+    user = ["boot"] + [n for n in e if n not in kernel and n != "boot"]
+    user += [n for n in l if n not in e and n not in kernel]
     print("# %s: Engram vs %s, QEMU %s accel=%s -m %s, cmdline \"%s\""
           % (arch, linux_name, qemu_version(), accel, MEM, CMDLINE))
     print("# boot = host wall clock from QEMU's start to the first line of"
           " /init (\"%s\"), one boot each" % START)
-    print("%-28s %16s %16s %12s" % ("benchmark", "Engram", "Linux",
-                                     "Engram/Linux"))
-    for n in names:
-        a, b = e.get(n), l.get(n)
-        print("%-28s %16s %16s %12s" % (n, fmt(*a) if a else "-",
-                                         fmt(*b) if b else "-",
-                                         ratio(a, b) if a and b else "-"))
+    row = "%-28s %16s %16s %12s"
+    print(row % ("benchmark", "Engram", "Linux", "Engram/Linux"))
+    for i, names in enumerate((user, kernel)):
+        if i and names:
+            print("# in the kernel: Engram's bench=, Linux's bench_alloc.ko")
+        for n in names:
+            a, b = e.get(n), l.get(n)
+            print(row % (n, fmt(*a) if a else "-", fmt(*b) if b else "-",
+                         ratio(a, b) if a and b else "-"))
     return 0
 
 

@@ -48,12 +48,18 @@
  *   malloc_free_small     musl's malloc: 1000 objects of 16..128 bytes,
  *                         then all freed (ns per malloc + free)
  *
+ * Then, when the initramfs holds /lib/bench_alloc.ko (a Linux module of
+ * Engram's in-kernel allocator benchmarks, tools/testing/bench/linux), it
+ * loads it with finit_module(2) and copies the BENCH lines the module
+ * printed from /dev/kmsg to the console, whatever the console's log level.
+ *
  * As PID 1 it first mounts a tmpfs on /tmp, and at the end powers the
  * machine off with reboot(2) (Engram and Linux both obey).  Arguments:
  * "probe" prints the first line and powers off (scripts use it to see
  * whether a kernel boots at all under an accelerator); any other
- * arguments name the benchmarks to run.  The first line it prints,
- * "membench: start ...", is what scripts time the boot to.
+ * arguments name the benchmarks to run ("bench_alloc" is the module).
+ * The first line it prints, "membench: start ...", is what scripts time
+ * the boot to.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -532,12 +538,47 @@ static void run_isolated(const struct bench *b)
 		say("BENCH %s skipped exit%d\n", b->name, WEXITSTATUS(status));
 }
 
-static int wanted(const struct bench *b, int argc, char **argv)
+#define MODULE_PATH	"/lib/bench_alloc.ko"
+
+/* Loads MODULE_PATH, if there, and prints the BENCH lines of the log. */
+static void run_module(void)
+{
+	char rec[512];
+	int fd = open(MODULE_PATH, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return;
+	if (syscall(SYS_finit_module, fd, "", 0) < 0)
+		say("membench: %s: %s\n", MODULE_PATH, errno_name(errno));
+	close(fd);
+	/* Each read of /dev/kmsg is one record, "prio,seq,usec,flags;text\n". */
+	fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK);
+	if (fd < 0)
+		return;
+	for (;;) {
+		char *text;
+
+		n = read(fd, rec, sizeof(rec) - 1);
+		if (n < 0 && errno == EPIPE)
+			continue;	/* records overwritten since the last read */
+		if (n <= 0)
+			break;		/* EAGAIN: the end of the log */
+		rec[n] = '\0';
+		text = strstr(rec, ";BENCH ");
+		if (text)
+			say("%s", text + 1);
+	}
+	close(fd);
+}
+
+/* Whether the arguments ask for NAME: no arguments ask for everything. */
+static int wanted(const char *name, int argc, char **argv)
 {
 	if (argc < 2)
 		return 1;
 	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], b->name))
+		if (!strcmp(argv[i], name))
 			return 1;
 	return 0;
 }
@@ -565,9 +606,11 @@ int main(int argc, char **argv)
 	if (getpid() == 1 && mount("tmpfs", "/tmp", "tmpfs", 0, NULL) < 0)
 		say("membench: mount /tmp: %s\n", strerror(errno));
 	for (size_t i = 0; i < NR_BENCHES; i++)
-		if (wanted(&benches[i], argc, argv))
+		if (wanted(benches[i].name, argc, argv))
 			run_isolated(&benches[i]);
 	unlink(FILE_PATH);
+	if (wanted("bench_alloc", argc, argv))
+		run_module();
 	say("membench: done\n");
 	finish();
 	return 0;
