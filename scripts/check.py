@@ -16,7 +16,8 @@ Layers, in order:
            with slub_debug=/slab_debug= turning every check on
   iso      the GRUB rescue ISO booted in QEMU, running the suites
   bochs    the same ISO in Bochs
-  build    randconfig builds with fixed seeds, and make C=1 (sparse)
+  build    randconfig builds with fixed seeds, make C=1 (sparse), and
+           membench (tools/testing/bench) for both ports
 
 Every QEMU or Bochs run has a timeout as a safety net only: a run is
 expected to end by powering off (isa-debug-exit, ACPI, or a reboot with
@@ -659,7 +660,24 @@ def layer_bochs(args, res, arch, iso):
                expect_rc=None)
 
 
+def build_membench(args, res):
+    """tools/testing/bench's membench and its initramfs build for both
+    ports without a warning (a second each; the benchmarks themselves
+    are make bench's)."""
+    for arch in PORTS:
+        odir = os.path.join(args.objtree, f"membench-{arch}")
+        rc, out = run(["make", "-C", os.path.join(args.srctree, "tools",
+                                                   "testing", "bench"),
+                       f"ARCH={arch}", f"O={odir}"], timeout=120)
+        warnings = [l for l in out.splitlines() if "warning:" in l]
+        res.add("build", f"{arch} membench builds without warnings",
+                rc == 0 and not warnings, f"{len(warnings)} warnings")
+        if rc or warnings:
+            print(out[-3000:])
+
+
 def layer_build(args, res):
+    build_membench(args, res)
     for arch in PORTS:
         for seed in (1, 2, 3):
             odir = os.path.join(args.objtree, f"rand-{arch}-{seed}")
