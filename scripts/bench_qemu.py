@@ -151,10 +151,14 @@ def cmd_table(path):
         if col not in columns:
             columns.append(col)
         rows.setdefault(name, {})[col] = (m.group(2), m.group(3))
-    print("%-22s" % "benchmark" + "".join("%16s" % c for c in columns))
-    for name, row in rows.items():
+    widths = [max(16, len(c) + 2) for c in columns]
+    print("%-22s" % "benchmark" +
+          "".join("%*s" % (w, c) for w, c in zip(widths, columns)))
+    names = sorted(rows, key=lambda n: n != "boot")	# boot first
+    for name in names:
         print("%-22s" % name + "".join(
-            "%16s" % (fmt(*row[c]) if c in row else "-") for c in columns))
+            "%*s" % (w, fmt(*rows[name][c]) if c in rows[name] else "-")
+            for w, c in zip(widths, columns)))
     return 0
 
 
