@@ -133,8 +133,13 @@ linux_module() {
 	mkdir -p "$moddir"
 	cp "$src/tools/testing/bench/linux/bench_alloc.c" \
 		"$src/tools/testing/bench/linux/Kbuild" "$moddir/"
-	if make -C "$hdr/usr/src/linux-headers-$kver" M="$moddir" modules \
-			>"$moddir/build.log" 2>&1; then
+	# Engram's make (make bench-linux O=...) exports its own ARCH,
+	# srctree and O in the environment and MAKEFLAGS: Linux's kbuild
+	# must see none of them.
+	if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES \
+			-u ARCH -u srctree -u O \
+			make -C "$hdr/usr/src/linux-headers-$kver" M="$moddir" \
+			modules >"$moddir/build.log" 2>&1; then
 		module=$moddir/bench_alloc.ko
 	else
 		tail -n 20 "$moddir/build.log" >&2
