@@ -70,10 +70,14 @@ debian_kernel() {
 	x86_64)	debarch=amd64 meta=linux-image-amd64 suffix= ;;
 	i386)	debarch=i386 meta=linux-image-686 suffix=:i386 ;;
 	esac
+	# scripts/install-deps.sh has normally added i386 already (for
+	# musl-dev:i386); as there, root or sudo.
 	if [ -n "$suffix" ] && ! dpkg --print-foreign-architectures |
 			grep -qx "$debarch"; then
-		dpkg --add-architecture "$debarch"
-		apt-get update -qq || true
+		sudo=
+		[ "$(id -u)" = 0 ] || sudo=sudo
+		$sudo dpkg --add-architecture "$debarch"
+		$sudo apt-get update -qq || true
 	fi
 	# The metapackage depends on the current versioned image package;
 	# without apt's lists, the newest one already cached will do.
