@@ -181,6 +181,7 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		   unsigned long pgoff)
 {
 	struct vm_area_struct *vma;
+	int err;
 
 	if (start >= end)
 		return 0;
@@ -193,13 +194,16 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 	vma->vm_end = end;
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
-	vma->vm_file = file ? get_file(file) : NULL;
-	vma->vm_pgoff = pgoff;
+	vma->vm_pgoff = file ? pgoff : start >> PAGE_SHIFT;
+	if (file) {
+		vma->vm_file = get_file(file);
+		err = file->f_op->mmap ? file->f_op->mmap(file, vma) : -ENODEV;
+		if (err) {
+			vm_area_free(vma);
+			return err;
+		}
+	}
 	insert_vm_struct(mm, vma);
-	if (flags & VM_EXEC)
-		mm->exec_vm += vma_pages(vma);
-	else if (flags & VM_WRITE)
-		mm->data_vm += vma_pages(vma);
 	return 0;
 }
 
@@ -303,6 +307,7 @@ static int setup_stack_vma(struct linux_binprm *bprm)
 	vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE |
 			VM_MAYEXEC | VM_GROWSDOWN;
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
+	vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;
 	insert_vm_struct(mm, vma);
 	return 0;
 }
