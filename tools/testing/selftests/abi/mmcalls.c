@@ -66,6 +66,23 @@ static int areas_in(char *p, size_t len)
 	return n;
 }
 
+/* Resident pages of this process (statm's second field), or -1. */
+static long resident_pages(void)
+{
+	char buf[128];
+	long size, resident = -1;
+	int fd = open("/proc/self/statm", O_RDONLY);
+	ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
+
+	if (n > 0) {
+		buf[n] = 0;
+		sscanf(buf, "%ld %ld", &size, &resident);
+	}
+	if (fd >= 0)
+		close(fd);
+	return resident;
+}
+
 /* Page I of a pattern: every page says who it is. */
 static void fill_pattern(char *p, int pages, int step)
 {
@@ -379,6 +396,20 @@ static void mincore_file(void)
 	close(fd);
 }
 
+/* Shared memory whose PTE went is still resident: in the page cache. */
+static void mincore_shared_after_dontneed(void)
+{
+	char *s = map_anon(2 * PAGE, MAP_SHARED);
+	unsigned char v[2];
+
+	ASSERT_TRUE(s);
+	s[0] = 1;
+	EXPECT_OK(madvise(s, 2 * PAGE, MADV_DONTNEED));
+	EXPECT_OK(mincore(s, 2 * PAGE, v));
+	EXPECT_TRUE(v[0] == 1 && v[1] == 0);
+	munmap(s, 2 * PAGE);
+}
+
 /* The vector is written a page of bytes at a time: EFAULT after one. */
 static void mincore_vec_fault_midway(void)
 {
@@ -622,6 +653,75 @@ static void mremap_protnone(void)
 	munmap(q, 2 * PAGE);
 }
 
+/* The pages move, they are not copied: the resident count stays. */
+static void mremap_keeps_rss(void)
+{
+	char *p = map_with_gap(16 * PAGE), *q;
+	long before, after;
+
+	ASSERT_TRUE(p);
+	mmap(p + 16 * PAGE, PAGE, PROT_NONE,
+	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	fill_pattern(p, 16, 1);
+	before = resident_pages();
+	q = mremap(p, 16 * PAGE, 32 * PAGE, MREMAP_MAYMOVE);
+	after = resident_pages();
+	ASSERT_TRUE(q != MAP_FAILED);
+	EXPECT_EQ(after, before);
+	EXPECT_OK(madvise(q, 16 * PAGE, MADV_DONTNEED));
+	EXPECT_EQ(resident_pages(), before - 16);
+	munmap(q, 32 * PAGE);
+	munmap(p + 16 * PAGE, PAGE);
+}
+
+/* A shared file mapping moved still writes into the file. */
+static void mremap_shared_file(void)
+{
+	int fd = make_file("mremap", 2);
+	char *p, *q, c = 0;
+
+	ASSERT_TRUE(fd >= 0);
+	p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	ASSERT_TRUE(p != MAP_FAILED);
+	p[PAGE] = 'w';
+	/* the second page alone moves: its file offset goes with it */
+	q = mremap(p + PAGE, PAGE, PAGE, MREMAP_MAYMOVE | MREMAP_DONTUNMAP);
+	ASSERT_TRUE(q != MAP_FAILED);
+	EXPECT_EQ(q[0], 'w');
+	q[1] = 'v';
+	EXPECT_EQ(p[PAGE + 1], 'v');	/* refaulted from the file */
+	EXPECT_EQ(pread(fd, &c, 1, PAGE + 1), 1);
+	EXPECT_EQ(c, 'v');
+	munmap(p, 2 * PAGE);
+	munmap(q, PAGE);
+	close(fd);
+}
+
+static char *grown;
+
+static void touch_grown(void)
+{
+	grown[PAGE] = 1;
+}
+
+/* Shared memory grown in place: past the object's end is SIGBUS. */
+static void mremap_shared_grow_sigbus(void)
+{
+	char *s = map_with_gap(PAGE);
+
+	ASSERT_TRUE(s);
+	/* one page of shared memory, the page after it free */
+	s = mmap(s, PAGE, PROT_READ | PROT_WRITE,
+		 MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	ASSERT_TRUE(s != MAP_FAILED);
+	s[0] = 1;
+	grown = mremap(s, PAGE, 2 * PAGE, 0);
+	ASSERT_TRUE(grown == s);
+	EXPECT_EQ(s[0], 1);
+	EXPECT_SIGNALED(ksft_run_child(touch_grown), SIGBUS);
+	munmap(s, 2 * PAGE);
+}
+
 /* old_len 0 on shared memory: a second mapping of the same pages. */
 static void mremap_shared_duplicate(void)
 {
@@ -655,6 +755,7 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mincore_errors),
 	KSFT_CASE(mincore_anon),
 	KSFT_CASE(mincore_file),
+	KSFT_CASE(mincore_shared_after_dontneed),
 	KSFT_CASE(mincore_vec_fault_midway),
 	KSFT_CASE(msync_errors),
 	KSFT_CASE(msync_shared_file),
@@ -667,6 +768,9 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mremap_dontunmap),
 	KSFT_CASE(mremap_cow_after_fork),
 	KSFT_CASE(mremap_protnone),
+	KSFT_CASE(mremap_keeps_rss),
+	KSFT_CASE(mremap_shared_file),
+	KSFT_CASE(mremap_shared_grow_sigbus),
 	KSFT_CASE(mremap_shared_duplicate),
 };
 
