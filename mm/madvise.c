@@ -9,7 +9,7 @@
  * parts still take the advice and the call ends with -ENOMEM, Linux's
  * rule; an error from one area stops the walk where it is.
  *
- * The advice comes in three kinds:
+ * The advice comes in four kinds:
  *
  *  - a flag on the area: MADV_NORMAL/RANDOM/SEQUENTIAL (the access
  *    pattern), DONTFORK/DOFORK (fork leaves the area out), WIPEONFORK/
@@ -31,17 +31,26 @@
  *    reclaim to do that later, so it drops them at once, which the
  *    advice allows: their contents are undefined until written again.
  *
+ *  - faulting pages in now: MADV_POPULATE_READ and POPULATE_WRITE touch
+ *    every page as a read or a write would, so later accesses do not
+ *    fault (a write also takes a private copy of a page shared
+ *    copy-on-write).  An area that does not allow the access is -EINVAL,
+ *    a fault that fails (a file page past the end) -EFAULT.
+ *
  *  - the file behind the mapping: MADV_REMOVE punches a hole in a tmpfs
  *    file (shared anonymous memory included, it is one): the pages leave
  *    the page cache and every address space that maps them, and read as
  *    zeroes afterwards.  The file keeps its size.  Only tmpfs can free
  *    part of a file: on ramfs the answer is fallocate's -EOPNOTSUPP.
+ *    (Linux leaves alone the copies private mappings of the file made
+ *    of those pages; unmap_mapping_pages() takes them too, as truncate
+ *    does, so such a mapping rereads the hole's zeroes.)
  *
  * MADV_WILLNEED, COLD and PAGEOUT are hints with nothing to do here (no
  * swap to read back, no LRU lists to reorder); they still refuse what
  * Linux refuses.  Advice Engram does not implement (KSM merging, huge
- * pages, hwpoison injection, MADV_POPULATE_*) answers -EINVAL, what a
- * Linux built without those features answers for the first three.
+ * pages, hwpoison injection) answers -EINVAL, what a Linux built without
+ * those features answers.
  *
  * Read first: SYSCALL_DEFINE3(madvise), then madvise_vma().
  */
@@ -50,6 +59,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
@@ -73,6 +83,8 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_KEEPONFORK:
 	case MADV_COLD:
 	case MADV_PAGEOUT:
+	case MADV_POPULATE_READ:
+	case MADV_POPULATE_WRITE:
 		return true;
 	default:
 		return false;
@@ -154,6 +166,43 @@ static int madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
+/* Whether the page at ADDR of VMA is mapped as WRITE needs it. */
+static bool madvise_populated(struct vm_area_struct *vma, unsigned long addr,
+			      bool write)
+{
+	pteval_t *pte = pt_walk(vma->vm_mm->pgd, addr, PT_LEVEL_PTE, false);
+
+	return pte && pte_present(__pte(*pte)) &&
+	       (!write || pte_write(__pte(*pte)));
+}
+
+/*
+ * MADV_POPULATE_READ/WRITE: faults in each page of [start, end) of VMA
+ * that is not yet mapped for the access.  Returns 0, -EINVAL if the area
+ * does not allow the access, -ENOMEM, or -EFAULT if a fault failed.
+ */
+static int madvise_populate(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end, int behavior)
+{
+	bool write = behavior == MADV_POPULATE_WRITE;
+
+	if ((vma->vm_flags & VM_IO) ||
+	    !(vma->vm_flags & (write ? VM_WRITE : VM_READ)))
+		return -EINVAL;
+	for (; start < end; start += PAGE_SIZE) {
+		vm_fault_t ret;
+
+		if (madvise_populated(vma, start, write))
+			continue;
+		ret = handle_mm_fault(vma, start, write ? FAULT_FLAG_WRITE : 0);
+		if (ret & VM_FAULT_OOM)
+			return -ENOMEM;
+		if (ret)
+			return -EFAULT;
+	}
+	return 0;
+}
+
 /*
  * MADV_REMOVE: frees the file's pages behind [start, end) of VMA, which
  * must be a shared writable mapping, as fallocate(PUNCH_HOLE) would.
@@ -196,6 +245,9 @@ static int madvise_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 		return madvise_dontneed(vma, start, end, behavior);
 	case MADV_REMOVE:
 		return madvise_remove(vma, start, end);
+	case MADV_POPULATE_READ:
+	case MADV_POPULATE_WRITE:
+		return madvise_populate(vma, start, end, behavior);
 	default:
 		return madvise_set_flags(mm, vma, start, end, behavior);
 	}

@@ -51,6 +51,8 @@
 #define MADV_KEEPONFORK	19	/* undo MADV_WIPEONFORK */
 #define MADV_COLD	20	/* reclaim these first */
 #define MADV_PAGEOUT	21	/* reclaim these now */
+#define MADV_POPULATE_READ 22	/* fault the pages in, as reads would */
+#define MADV_POPULATE_WRITE 23	/* fault the pages in, as writes would */
 #define MADV_DONTNEED_LOCKED 24	/* MADV_DONTNEED, mlocked pages too */
 
 /* msync() flags */
