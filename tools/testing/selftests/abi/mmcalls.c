@@ -20,6 +20,11 @@
 
 #define PAGE	KSFT_PAGE_SIZE
 
+/* Linux's values, newer than this musl's header */
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ	22
+#define MADV_POPULATE_WRITE	23
+#endif
 #ifndef MADV_DONTNEED_LOCKED
 #define MADV_DONTNEED_LOCKED	24
 #endif
@@ -235,6 +240,37 @@ static void madvise_free(void)
 	munmap(p, PAGE);
 	munmap(s, PAGE);
 	munmap(f, PAGE);
+	close(fd);
+}
+
+/* POPULATE_READ/WRITE fault pages in; WRITE takes private copies. */
+static void madvise_populate(void)
+{
+	int fd = make_file("populate", 1);
+	char *p = map_anon(2 * PAGE, MAP_PRIVATE), *f, *r;
+	unsigned char v[2];
+
+	ASSERT_TRUE(p && fd >= 0);
+	EXPECT_OK(madvise(p, 2 * PAGE, MADV_POPULATE_READ));
+	EXPECT_OK(mincore(p, 2 * PAGE, v));
+	EXPECT_TRUE(v[0] == 1 && v[1] == 1);
+	EXPECT_EQ(p[PAGE], 0);
+	EXPECT_OK(madvise(p, 2 * PAGE, MADV_POPULATE_WRITE));
+	f = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	ASSERT_TRUE(f != MAP_FAILED);
+	EXPECT_OK(madvise(f, PAGE, MADV_POPULATE_WRITE));
+	EXPECT_EQ(pwrite(fd, "n", 1, 0), 1);
+	EXPECT_EQ(f[0], 'F');		/* the copy, not the file's page */
+	/* the file's second page is past its end */
+	EXPECT_ERR(madvise(f, 2 * PAGE, MADV_POPULATE_READ), EFAULT);
+	r = mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_TRUE(r != MAP_FAILED);
+	EXPECT_ERR(madvise(r, PAGE, MADV_POPULATE_WRITE), EINVAL);
+	EXPECT_OK(mprotect(r, PAGE, PROT_NONE));
+	EXPECT_ERR(madvise(r, PAGE, MADV_POPULATE_READ), EINVAL);
+	munmap(p, 2 * PAGE);
+	munmap(f, 2 * PAGE);
+	munmap(r, PAGE);
 	close(fd);
 }
 
@@ -748,6 +784,7 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(madvise_dontneed_shared),
 	KSFT_CASE(madvise_dontneed_private_file),
 	KSFT_CASE(madvise_free),
+	KSFT_CASE(madvise_populate),
 	KSFT_CASE(madvise_remove),
 	KSFT_CASE(madvise_dontfork),
 	KSFT_CASE(madvise_wipeonfork),
