@@ -78,6 +78,22 @@ static inline size_t mm_check(const void *p, size_t len, unsigned int seed)
 	return i;
 }
 
+/*
+ * Says whether bytes [OFF, OFF + LEN) of a buffer at BASE stamped with
+ * SEED still hold their pattern.
+ */
+static inline int mm_intact(const void *base, size_t off, size_t len,
+			    unsigned int seed)
+{
+	const volatile unsigned char *c = base;
+	size_t i;
+
+	for (i = off; i < off + len; i++)
+		if (c[i] != mm_pat(seed, i))
+			return 0;
+	return 1;
+}
+
 /* Returns the offset of the first byte that is not VAL, or LEN. */
 static inline size_t mm_check_byte(const void *p, size_t len, int val)
 {
@@ -256,22 +272,72 @@ static inline int mm_parse_map(const char *line, struct mm_map *m)
 }
 
 /*
- * Reads the next line of the maps file F into *M.  Returns 1, 0 at the
+ * A line reader for /proc files that allocates nothing: stdio's fopen()
+ * would malloc() a buffer, and musl's malloc may mmap() a page into the
+ * very hole a case is about to look at in /proc/self/maps.
+ */
+struct mm_lines {
+	int fd;
+	size_t len, pos;	/* bytes in buf, bytes consumed */
+	char buf[4096];
+};
+
+/* Opens PATH; returns 0, or -1 with the case failed. */
+static inline int mm_lines_open(struct mm_lines *l, const char *path)
+{
+	l->len = l->pos = 0;
+	l->fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (l->fd < 0)
+		ksft_fail_at(__FILE__, __LINE__, "%s: %s", path,
+			     strerror(errno));
+	return l->fd < 0 ? -1 : 0;
+}
+
+/*
+ * Copies the next line, without its newline, into LINE (SIZE bytes; a
+ * longer line is cut).  Returns 1, or 0 at the end of the file.
+ */
+static inline int mm_lines_next(struct mm_lines *l, char *line, size_t size)
+{
+	size_t n = 0;
+	ssize_t got;
+
+	for (;;) {
+		if (l->pos == l->len) {
+			got = read(l->fd, l->buf, sizeof(l->buf));
+			if (got <= 0) {
+				line[n] = '\0';
+				return n > 0;
+			}
+			l->len = got;
+			l->pos = 0;
+		}
+		if (l->buf[l->pos] == '\n') {
+			l->pos++;
+			line[n] = '\0';
+			return 1;
+		}
+		if (n + 1 < size)
+			line[n++] = l->buf[l->pos];
+		l->pos++;
+	}
+}
+
+static inline void mm_lines_close(struct mm_lines *l)
+{
+	close(l->fd);
+}
+
+/*
+ * Reads the next line of the maps file L into *M.  Returns 1, 0 at the
  * end, or -1 (with the case failed) on a malformed line.
  */
-static inline int mm_maps_next(FILE *f, struct mm_map *m)
+static inline int mm_maps_next(struct mm_lines *l, struct mm_map *m)
 {
 	char line[512];
-	size_t n;
 
-	if (!fgets(line, sizeof(line), f))
+	if (!mm_lines_next(l, line, sizeof(line)))
 		return 0;
-	n = strlen(line);
-	if (n == 0 || line[n - 1] != '\n') {
-		ksft_fail_at(__FILE__, __LINE__, "maps line too long: %s", line);
-		return -1;
-	}
-	line[n - 1] = '\0';
 	if (mm_parse_map(line, m)) {
 		ksft_fail_at(__FILE__, __LINE__, "malformed maps line \"%s\"",
 			     line);
@@ -280,28 +346,18 @@ static inline int mm_maps_next(FILE *f, struct mm_map *m)
 	return 1;
 }
 
-static inline FILE *mm_maps_open(void)
-{
-	FILE *f = fopen("/proc/self/maps", "r");
-
-	if (!f)
-		ksft_fail_at(__FILE__, __LINE__, "/proc/self/maps: %s",
-			     strerror(errno));
-	return f;
-}
-
 /* Finds the maps line covering ADDR.  Returns 1, or 0 if there is none. */
 static inline int mm_map_of(const void *addr, struct mm_map *m)
 {
 	unsigned long a = (unsigned long)addr;
-	FILE *f = mm_maps_open();
+	struct mm_lines l;
 	int found = 0;
 
-	if (!f)
+	if (mm_lines_open(&l, "/proc/self/maps"))
 		return 0;
-	while (!found && mm_maps_next(f, m) > 0)
+	while (!found && mm_maps_next(&l, m) > 0)
 		found = m->start <= a && a < m->end;
-	fclose(f);
+	mm_lines_close(&l);
 	return found;
 }
 
@@ -312,19 +368,19 @@ static inline int mm_map_of(const void *addr, struct mm_map *m)
 static inline int mm_maps_in(const void *lo, const void *hi,
 			     struct mm_map *out, int max)
 {
-	FILE *f = mm_maps_open();
+	struct mm_lines l;
 	struct mm_map m;
 	int n = 0, r;
 
-	if (!f)
+	if (mm_lines_open(&l, "/proc/self/maps"))
 		return -1;
-	while ((r = mm_maps_next(f, &m)) > 0)
+	while ((r = mm_maps_next(&l, &m)) > 0)
 		if (m.start < (unsigned long)hi && m.end > (unsigned long)lo) {
 			if (n < max)
 				out[n] = m;
 			n++;
 		}
-	fclose(f);
+	mm_lines_close(&l);
 	return r < 0 ? -1 : n;
 }
 
@@ -400,17 +456,16 @@ static inline int mm_ranges_are(const char *p, size_t len,
  */
 static inline long mm_smaps_kb(const void *addr, const char *field)
 {
-	FILE *f = fopen("/proc/self/smaps", "r");
+	struct mm_lines l;
 	char line[512];
 	struct mm_map m;
 	int in = 0;
 	size_t n = strlen(field);
 	long v = -1;
 
-	if (!f)
+	if (mm_lines_open(&l, "/proc/self/smaps"))
 		return -1;
-	while (fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "\n")] = '\0';
+	while (mm_lines_next(&l, line, sizeof(line))) {
 		if (!mm_parse_map(line, &m)) {
 			if (in)
 				break;
@@ -421,7 +476,7 @@ static inline long mm_smaps_kb(const void *addr, const char *field)
 			break;
 		}
 	}
-	fclose(f);
+	mm_lines_close(&l);
 	return v;
 }
 
@@ -432,15 +487,14 @@ static inline long mm_smaps_kb(const void *addr, const char *field)
  */
 static inline int mm_smaps_vmflags(const void *addr, char *buf, size_t size)
 {
-	FILE *f = fopen("/proc/self/smaps", "r");
+	struct mm_lines l;
 	char line[512];
 	struct mm_map m;
 	int in = 0, ret = -1;
 
-	if (!f)
+	if (mm_lines_open(&l, "/proc/self/smaps"))
 		return -1;
-	while (ret && fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "\n")] = '\0';
+	while (ret && mm_lines_next(&l, line, sizeof(line))) {
 		if (!mm_parse_map(line, &m))
 			in = m.start <= (unsigned long)addr &&
 			     (unsigned long)addr < m.end;
@@ -449,27 +503,36 @@ static inline int mm_smaps_vmflags(const void *addr, char *buf, size_t size)
 			ret = 0;
 		}
 	}
-	fclose(f);
+	mm_lines_close(&l);
 	return ret;
+}
+
+/*
+ * Returns the number after "FIELD:" on a line of the file PATH
+ * ("/proc/self/status", "VmRSS" gives kB), or -1 if there is none.
+ */
+static inline long mm_file_field(const char *path, const char *field)
+{
+	struct mm_lines l;
+	char line[512];
+	size_t n = strlen(field);
+	long v = -1;
+
+	if (mm_lines_open(&l, path))
+		return -1;
+	while (mm_lines_next(&l, line, sizeof(line)))
+		if (!strncmp(line, field, n) && line[n] == ':') {
+			v = strtol(line + n + 1, NULL, 10);
+			break;
+		}
+	mm_lines_close(&l);
+	return v;
 }
 
 /* Returns FIELD of /proc/self/status in kB ("VmRSS", ...), or -1. */
 static inline long mm_status_kb(const char *field)
 {
-	FILE *f = fopen("/proc/self/status", "r");
-	char line[256];
-	size_t n = strlen(field);
-	long v = -1;
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, field, n) && line[n] == ':') {
-			v = strtol(line + n + 1, NULL, 10);
-			break;
-		}
-	fclose(f);
-	return v;
+	return mm_file_field("/proc/self/status", field);
 }
 
 /* ---- Files ---- */
