@@ -10,19 +10,12 @@
  * until a page is written it shows the file, including what others write
  * to it; after, it shows only its own copy.
  *
- * The child of each case runs a check function and exits with 0, or with
- * the line number of the first check that failed (reported by the parent
- * as a failure at that line).  The two sides take turns through a pipe
+ * The child of each case runs a check function (mm_start_child()).  The
+ * two sides take turns through a pipe
  * each way (struct turns), so "the parent writes, then the child looks"
  * is an order, not a race.
  */
 #include "mm_util.h"
-
-/* The child's checks: the line of the first that fails, or 0. */
-#define CHILD_CHECK(cond) do {						\
-	if (!(cond))							\
-		return __LINE__;					\
-} while (0)
 
 /* Two pipes for taking turns: the parent's and the child's. */
 struct turns {
@@ -77,41 +70,6 @@ static void parent_give_turn(void)
 		ksft_fail_at(__FILE__, __LINE__, "cannot wake the child");
 }
 
-/* Starts FN(ARG) in a child that exits with what FN returns. */
-static pid_t start_child(int (*fn)(char *), char *arg)
-{
-	pid_t pid = ksft_fork();
-
-	if (pid == 0) {
-		struct rlimit no_core = { 0, 0 };
-
-		setrlimit(RLIMIT_CORE, &no_core);
-		_exit(fn(arg));
-	}
-	if (pid < 0)
-		ksft_fail_at(__FILE__, __LINE__, "fork: %s", strerror(errno));
-	return pid;
-}
-
-/* Waits for PID; it must have exited with 0 (else: the failing line). */
-static void expect_child_ok(pid_t pid, const char *file, int line)
-{
-	int status;
-
-	if (pid < 0)
-		return;
-	if (waitpid(pid, &status, 0) != pid) {
-		ksft_fail_at(file, line, "waitpid: %s", strerror(errno));
-		return;
-	}
-	if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-		ksft_fail_at(file, line, "the child's check at cow.c:%d failed",
-			     WEXITSTATUS(status));
-	else
-		EXPECT_EXITED(status, 0);
-}
-#define EXPECT_CHILD_OK(pid)	expect_child_ok((pid), __FILE__, __LINE__)
-
 #define NPAGES	8
 #define LEN	(NPAGES * PAGE)
 
@@ -138,7 +96,7 @@ static void child_write_isolated(void)
 	char *p = map_stamped(1);
 
 	ASSERT_TRUE(p != MAP_FAILED);
-	EXPECT_CHILD_OK(start_child(child_reads_then_writes, p));
+	EXPECT_CHILD_OK(mm_start_child(child_reads_then_writes, p));
 	EXPECT_EQ(mm_check(p, LEN, 1), LEN);
 	EXPECT_OK(munmap(p, LEN));
 }
@@ -158,7 +116,7 @@ static void parent_write_isolated(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	ASSERT_OK(turns_init());
-	pid = start_child(child_sees_old_after_parent_write, p);
+	pid = mm_start_child(child_sees_old_after_parent_write, p);
 	parent_wait_turn();
 	mm_fill(p, LEN, 4);
 	parent_give_turn();
@@ -182,7 +140,7 @@ static void check_shared_both_ways(char *p)
 	pid_t pid;
 
 	ASSERT_OK(turns_init());
-	pid = start_child(child_shares, p);
+	pid = mm_start_child(child_shares, p);
 	parent_wait_turn();
 	EXPECT_EQ(mm_check(p, LEN / 2, 5), LEN / 2);	/* the child's */
 	mm_fill(p + LEN / 2, LEN / 2, 6);
@@ -232,7 +190,7 @@ static void cow_after_parent_unmaps(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	ASSERT_OK(turns_init());
-	pid = start_child(child_writes_alone, p);
+	pid = mm_start_child(child_writes_alone, p);
 	parent_wait_turn();
 	EXPECT_OK(munmap(p, LEN));
 	parent_give_turn();
@@ -263,7 +221,7 @@ static void kernel_write_cow_in_child(void)
 	ASSERT_OK(pipe(fd));
 	ASSERT_TRUE(write(fd[1], "kernel", 6) == 6);
 	pipe_fd_for_child = fd[0];
-	EXPECT_CHILD_OK(start_child(child_reads_into_cow_page, p));
+	EXPECT_CHILD_OK(mm_start_child(child_reads_into_cow_page, p));
 	EXPECT_EQ(mm_check(p, LEN, 9), LEN);
 	close(fd[0]);
 	close(fd[1]);
@@ -285,7 +243,7 @@ static void kernel_write_cow_in_parent(void)
 
 	ASSERT_TRUE(p != MAP_FAILED && fd >= 0);
 	ASSERT_OK(turns_init());
-	pid = start_child(child_keeps_old_page, p);
+	pid = mm_start_child(child_keeps_old_page, p);
 	parent_wait_turn();
 	/* file bytes 0..99 over the middle of page 2 */
 	EXPECT_EQ(pread(fd, p + 2 * PAGE + 50, 100, 0), 100);
@@ -321,9 +279,9 @@ static void dontfork_and_dofork(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	ASSERT_OK(madvise(p, LEN, MADV_DONTFORK));
-	EXPECT_CHILD_OK(start_child(child_probe_unmapped, p));
+	EXPECT_CHILD_OK(mm_start_child(child_probe_unmapped, p));
 	ASSERT_OK(madvise(p, LEN, MADV_DOFORK));
-	EXPECT_CHILD_OK(start_child(child_probe_mapped, p));
+	EXPECT_CHILD_OK(mm_start_child(child_probe_mapped, p));
 	EXPECT_OK(munmap(p, LEN));
 }
 
@@ -393,7 +351,7 @@ static void untouched_reads_zero(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	EXPECT_EQ(mm_check_byte(p, LEN / 2, 0), LEN / 2);   /* read faults */
-	EXPECT_CHILD_OK(start_child(child_sees_zeros, p));
+	EXPECT_CHILD_OK(mm_start_child(child_sees_zeros, p));
 	EXPECT_EQ(mm_check_byte(p, LEN, 0), LEN);
 	EXPECT_OK(munmap(p, LEN));
 }
@@ -412,7 +370,7 @@ static void cow_of_read_only_page(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	ASSERT_OK(mprotect(p, LEN, PROT_READ));
-	EXPECT_CHILD_OK(start_child(child_unprotects_and_writes, p));
+	EXPECT_CHILD_OK(mm_start_child(child_unprotects_and_writes, p));
 	EXPECT_EQ(mm_check(p, LEN, 12), LEN);
 	EXPECT_RANGES(p, LEN, { 0, NPAGES, "r--p" });
 	EXPECT_OK(munmap(p, LEN));
@@ -448,7 +406,7 @@ static void cow_three_generations(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	mm_fill(p, 2 * PAGE, 14);
-	EXPECT_CHILD_OK(start_child(child_forks_again, p));
+	EXPECT_CHILD_OK(mm_start_child(child_forks_again, p));
 	EXPECT_EQ(mm_check(p, 2 * PAGE, 14), 2 * PAGE);
 	EXPECT_OK(munmap(p, 2 * PAGE));
 }
@@ -478,7 +436,7 @@ static void fork_big_region(void)
 	ASSERT_TRUE(p != MAP_FAILED);
 	for (i = 0; i < BIG_PAGES; i++)
 		*(unsigned long *)(p + i * PAGE) = i;
-	EXPECT_CHILD_OK(start_child(child_rewrites_big, p));
+	EXPECT_CHILD_OK(mm_start_child(child_rewrites_big, p));
 	for (i = 0; i < BIG_PAGES; i++)
 		if (*(unsigned long *)(p + i * PAGE) != i)
 			break;

@@ -190,6 +190,52 @@ static inline int mm_writable(void *addr, char val)
 			     mm_f_.code, mm_f_.addr, (code_), mm_a_);	\
 } while (0)
 
+/* ---- Checks in a child process ---- */
+
+/*
+ * A child runs a function of checks written with CHILD_CHECK(): the
+ * first that fails prints where and what, and the function returns 1,
+ * the child's exit status; the parent's EXPECT_CHILD_OK() wants 0.
+ */
+#define CHILD_CHECK(cond) do {						\
+	if (!(cond)) {							\
+		ksft_print_msg("%s:%d: in the child: %s is false",	\
+			       __FILE__, __LINE__, #cond);		\
+		fflush(stdout);						\
+		return 1;						\
+	}								\
+} while (0)
+
+/* Starts FN(ARG) in a child that exits with what FN returns. */
+static inline pid_t mm_start_child(int (*fn)(char *), char *arg)
+{
+	pid_t pid = ksft_fork();
+
+	if (pid == 0) {
+		struct rlimit no_core = { 0, 0 };
+
+		setrlimit(RLIMIT_CORE, &no_core);
+		_exit(fn(arg));
+	}
+	if (pid < 0)
+		ksft_fail_at(__FILE__, __LINE__, "fork: %s", strerror(errno));
+	return pid;
+}
+
+/* Waits for PID, which must exit with 0. */
+static inline void mm_expect_child_ok(pid_t pid, const char *file, int line)
+{
+	int status;
+
+	if (pid < 0)
+		return;
+	if (waitpid(pid, &status, 0) != pid)
+		ksft_fail_at(file, line, "waitpid: %s", strerror(errno));
+	else
+		ksft_check_status(status, 1, 0, file, line);
+}
+#define EXPECT_CHILD_OK(pid)	mm_expect_child_ok((pid), __FILE__, __LINE__)
+
 /* ---- /proc/self/maps ---- */
 
 /* One line of /proc/PID/maps. */
@@ -499,7 +545,12 @@ static inline int mm_smaps_vmflags(const void *addr, char *buf, size_t size)
 			in = m.start <= (unsigned long)addr &&
 			     (unsigned long)addr < m.end;
 		else if (in && !strncmp(line, "VmFlags:", 8)) {
-			snprintf(buf, size, "%s ", line + 8);
+			size_t n = strlen(line + 8);
+
+			if (n + 2 > size)
+				n = size - 2;
+			memcpy(buf, line + 8, n);
+			memcpy(buf + n, " ", 2);
 			ret = 0;
 		}
 	}
