@@ -2,8 +2,8 @@
 /*
  * mprotect(2): changing the access rights of a range of pages.
  *
- * The range must be page-aligned and wholly mapped (a hole anywhere gives
- * -ENOMEM before anything changes).  Each area it covers is cut at the
+ * The range must be page-aligned and mapped: a hole gives -ENOMEM, but
+ * (as in Linux) the areas before the hole have been changed by then.  Each area it covers is cut at the
  * range's ends (split_vma), takes the new VM_READ/WRITE/EXEC bits and
  * their PTE protection, and every page already mapped in it is rewritten
  * with that protection; pages not yet touched get it when they fault in.
@@ -21,21 +21,6 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <linux/err.h>
-
-/* Whether [start, end) is mapped without a hole. */
-static bool range_mapped(struct mm_struct *mm, unsigned long start,
-			 unsigned long end)
-{
-	struct vm_area_struct *vma = find_vma(mm, start);
-
-	while (vma && vma->vm_start <= start) {
-		if (vma->vm_end >= end)
-			return true;
-		start = vma->vm_end;
-		vma = find_vma(mm, start);
-	}
-	return false;
-}
 
 /*
  * The new flags of VMA under PROT bits NEWBITS, or -EACCES when the area
@@ -77,19 +62,20 @@ SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len,
 	end = start + len;
 	if (!len || end <= start || end > TASK_SIZE)
 		return -ENOMEM;
-	if (!range_mapped(mm, start, end))
-		return -ENOMEM;
-	while (start < end) {
+	for (;;) {
 		struct vm_area_struct *vma = find_vma(mm, start);
-		unsigned long stop = min(vma->vm_end, end);
-		long newflags = mprotect_flags(vma, newbits);
+		unsigned long stop;
+		long newflags;
 
+		if (!vma || vma->vm_start > start)
+			return -ENOMEM;	/* a hole: what came before stays */
+		stop = min(vma->vm_end, end);
+		newflags = mprotect_flags(vma, newbits);
 		if (newflags < 0)
 			return newflags;
 		err = mprotect_vma(mm, vma, start, stop, newflags);
-		if (err)
+		if (err || stop == end)
 			return err;
 		start = stop;
 	}
-	return 0;
 }
