@@ -298,7 +298,8 @@ static void smaps_file_clean(void)
 }
 
 #define BIG	1024UL		/* pages */
-#define SLACK	(64 * PAGE / 1024)	/* kB of RSS the counters may lag */
+/* the kB of RSS that Linux's per-CPU counters may lag behind */
+#define SLACK	(64 * PAGE / 1024)
 
 /* EXPECT that A - B is WANT kB, give or take SLACK. */
 #define EXPECT_NEAR(a, b, want) do {					\

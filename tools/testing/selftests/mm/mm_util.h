@@ -234,7 +234,8 @@ static inline void mm_expect_child_ok(pid_t pid, const char *file, int line)
 	else
 		ksft_check_status(status, 1, 0, file, line);
 }
-#define EXPECT_CHILD_OK(pid)	mm_expect_child_ok((pid), __FILE__, __LINE__)
+#define EXPECT_CHILD_OK(pid) \
+	mm_expect_child_ok((pid), __FILE__, __LINE__)
 
 /* ---- /proc/self/maps ---- */
 

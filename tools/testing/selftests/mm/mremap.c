@@ -87,7 +87,8 @@ static void grow_maymove_moves(void)
 	char *q;
 
 	ASSERT_TRUE(p != MAP_FAILED);
-	ASSERT_OK(madvise(p + 3 * PAGE, PAGE, MADV_DONTNEED));	/* untouched */
+	/* page 3 made untouched again */
+	ASSERT_OK(madvise(p + 3 * PAGE, PAGE, MADV_DONTNEED));
 	q = (char *)raw_mremap(p, 6 * PAGE, 12 * PAGE, MREMAP_MAYMOVE, 0);
 	ASSERT_TRUE(q != (char *)-1);
 	EXPECT_TRUE(q != p);
@@ -248,8 +249,8 @@ static void shared_stays_shared_when_moved(void)
 	}
 	close(wake[1]);
 	EXPECT_CHILD_OK(pid);
-	if (q == t)
-		EXPECT_EQ(t[0], 'c');	/* the child's write, before the move */
+	if (q == t)	/* the child's write, from before the move */
+		EXPECT_EQ(t[0], 'c');
 	EXPECT_OK(munmap(t, 2 * PAGE));
 }
 

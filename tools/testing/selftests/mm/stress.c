@@ -23,7 +23,7 @@
 
 #define ARENA_PAGES	256
 #define CHECK_EVERY	1000
-#define MAX_RUN		16	/* pages one operation touches at most */
+#define MAX_RUN		16	/* most pages one operation covers */
 
 enum { HOLE = -1 };		/* page->prot of an unmapped page */
 
