@@ -250,7 +250,11 @@ struct mm_map {
 	char path[256];			/* "" if none */
 };
 
-/* Reads a hex number of at least MIN digits at *S; -1 if there is none. */
+/*
+ * Reads a lowercase hex number at *S printed as "%0<MIN>x": at least MIN
+ * digits, and no leading zero beyond them.  Returns 0, or -1 if that is
+ * not what is there.
+ */
 static inline int mm_hex(const char **s, unsigned int min,
 			 unsigned long long *v)
 {
@@ -261,7 +265,8 @@ static inline int mm_hex(const char **s, unsigned int min,
 		x = x * 16 + (*p <= '9' ? *p - '0' : *p - 'a' + 10);
 		p++;
 	}
-	if ((unsigned int)(p - *s) < min)
+	if ((unsigned int)(p - *s) < min ||
+	    ((unsigned int)(p - *s) > min && **s == '0'))
 		return -1;
 	*s = p;
 	*v = x;
@@ -302,8 +307,8 @@ static inline int mm_parse_map(const char *line, struct mm_map *m)
 	if (mm_hex(&s, 2, &v) || *s++ != ' ')
 		return -1;
 	m->minor = v;
-	if (*s < '0' || *s > '9')
-		return -1;
+	if (*s < '0' || *s > '9' || (s[0] == '0' && s[1] != ' '))
+		return -1;	/* "%lu": a digit first, no leading zero */
 	m->inode = strtoul(s, (char **)&s, 10);
 	if (*s++ != ' ')
 		return -1;
