@@ -50,7 +50,9 @@ static int sample(struct layout *l, int norand)
 		dup2(fd[1], 1);
 		if (norand && personality(ADDR_NO_RANDOMIZE) == -1)
 			_exit(126);
-		execv(ksft.argv0, argv);
+		/* a bare name was found on $PATH: go by /proc instead */
+		execv(strchr(ksft.argv0, '/') ? ksft.argv0 : "/proc/self/exe",
+		      argv);
 		_exit(127);
 	}
 	close(fd[1]);
