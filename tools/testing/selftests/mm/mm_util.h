@@ -237,6 +237,34 @@ static inline void mm_expect_child_ok(pid_t pid, const char *file, int line)
 #define EXPECT_CHILD_OK(pid) \
 	mm_expect_child_ok((pid), __FILE__, __LINE__)
 
+/*
+ * A gate a child waits at until the parent opens it: mm_gate_make()
+ * before the fork, mm_gate_wait() in the child, mm_gate_open() in the
+ * parent (closing the pipe wakes the child, however the parent ends).
+ */
+static int mm_gate[2];
+
+static inline int mm_gate_make(void)
+{
+	return pipe(mm_gate);
+}
+
+static inline void mm_gate_wait(void)
+{
+	char c;
+
+	close(mm_gate[1]);
+	while (read(mm_gate[0], &c, 1) > 0)
+		;
+}
+
+/* In the parent, after the fork. */
+static inline void mm_gate_open(void)
+{
+	close(mm_gate[0]);
+	close(mm_gate[1]);
+}
+
 /* ---- /proc/self/maps ---- */
 
 /* One line of /proc/PID/maps. */
