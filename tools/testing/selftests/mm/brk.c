@@ -2,8 +2,9 @@
 /*
  * brk(2), called raw: the kernel returns the new break when it grants the
  * request and the current one when it refuses, never an error code
- * (musl's brk() hides that, and musl's malloc does not use brk at all,
- * so the break is this program's alone).  brk(0) asks without changing.
+ * (musl's brk() hides that).  brk(0) asks without changing.  Nothing in
+ * this program calls malloc() (musl's may use brk), so the break is the
+ * cases' alone.
  * The heap is one mapping, "[heap]" in /proc/self/maps, from the start of
  * the break to the break rounded up to a page; memory given back and
  * taken again reads zero.

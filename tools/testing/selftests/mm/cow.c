@@ -11,9 +11,8 @@
  * to it; after, it shows only its own copy.
  *
  * The child of each case runs a check function (mm_start_child()).  The
- * two sides take turns through a pipe
- * each way (struct turns), so "the parent writes, then the child looks"
- * is an order, not a race.
+ * two sides take turns through a pipe each way (struct turns), so "the
+ * parent writes, then the child looks" is an order, not a race.
  */
 #include "mm_util.h"
 

@@ -134,15 +134,9 @@ static void zero_page_then_write(void)
 }
 
 /* After fork the parent's first write to each page faults (a copy). */
-static int wake[2];
-
 static int child_holds_pages(char *p)
 {
-	char c;
-
-	close(wake[1]);
-	while (read(wake[0], &c, 1) > 0)
-		;
+	mm_gate_wait();
 	return 0;
 }
 
@@ -154,16 +148,15 @@ static void cow_write_faults(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	touch_pages(p, 1);
-	ASSERT_OK(pipe(wake));
+	ASSERT_OK(mm_gate_make());
 	pid = mm_start_child(child_holds_pages, p);
-	close(wake[0]);
 	before = minflt();
 	touch_pages(p, 0);		/* reads share: no faults */
 	EXPECT_DELTA(minflt(), before, 0, SLACK);
 	before = minflt();
 	touch_pages(p, 1);
 	EXPECT_DELTA(minflt(), before, N, N + SLACK);
-	close(wake[1]);
+	mm_gate_open();
 	EXPECT_CHILD_OK(pid);
 	EXPECT_OK(munmap(p, N * PAGE));
 }

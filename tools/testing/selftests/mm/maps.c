@@ -242,15 +242,9 @@ static void smaps_private_anon(void)
  * half its Rss and the pages count as Shared_Dirty; when the child is
  * gone they are private again.
  */
-static int wake[2];
-
 static int child_waits(char *p)
 {
-	char c;
-
-	close(wake[1]);
-	while (read(wake[0], &c, 1) > 0)
-		;
+	mm_gate_wait();
 	return 0;
 }
 
@@ -262,15 +256,14 @@ static void smaps_after_fork(void)
 
 	ASSERT_TRUE(p != MAP_FAILED);
 	memset(p, 1, NPAGES * PAGE);
-	ASSERT_OK(pipe(wake));
+	ASSERT_OK(mm_gate_make());
 	pid = mm_start_child(child_waits, p);
-	close(wake[0]);
 	EXPECT_EQ(mm_smaps_kb(p, "Rss"), kb);
 	EXPECT_EQ(mm_smaps_kb(p, "Pss"), kb / 2);
 	EXPECT_EQ(mm_smaps_kb(p, "Shared_Dirty"), kb);
 	EXPECT_EQ(mm_smaps_kb(p, "Private_Dirty"), 0);
 	EXPECT_EQ(mm_smaps_kb(p, "Anonymous"), kb);
-	close(wake[1]);
+	mm_gate_open();
 	EXPECT_CHILD_OK(pid);
 	EXPECT_EQ(mm_smaps_kb(p, "Pss"), kb);
 	EXPECT_EQ(mm_smaps_kb(p, "Private_Dirty"), kb);
@@ -298,7 +291,8 @@ static void smaps_file_clean(void)
 }
 
 #define BIG	1024UL		/* pages */
-#define SLACK	(64 * PAGE / 1024)	/* kB of RSS the counters may lag */
+/* the kB of RSS that Linux's per-CPU counters may lag behind */
+#define SLACK	(64 * PAGE / 1024)
 
 /* EXPECT that A - B is WANT kB, give or take SLACK. */
 #define EXPECT_NEAR(a, b, want) do {					\

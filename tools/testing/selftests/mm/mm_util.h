@@ -234,7 +234,36 @@ static inline void mm_expect_child_ok(pid_t pid, const char *file, int line)
 	else
 		ksft_check_status(status, 1, 0, file, line);
 }
-#define EXPECT_CHILD_OK(pid)	mm_expect_child_ok((pid), __FILE__, __LINE__)
+#define EXPECT_CHILD_OK(pid) \
+	mm_expect_child_ok((pid), __FILE__, __LINE__)
+
+/*
+ * A gate a child waits at until the parent opens it: mm_gate_make()
+ * before the fork, mm_gate_wait() in the child, mm_gate_open() in the
+ * parent (closing the pipe wakes the child, however the parent ends).
+ */
+static int mm_gate[2];
+
+static inline int mm_gate_make(void)
+{
+	return pipe(mm_gate);
+}
+
+static inline void mm_gate_wait(void)
+{
+	char c;
+
+	close(mm_gate[1]);
+	while (read(mm_gate[0], &c, 1) > 0)
+		;
+}
+
+/* In the parent, after the fork. */
+static inline void mm_gate_open(void)
+{
+	close(mm_gate[0]);
+	close(mm_gate[1]);
+}
 
 /* ---- /proc/self/maps ---- */
 
@@ -249,7 +278,11 @@ struct mm_map {
 	char path[256];			/* "" if none */
 };
 
-/* Reads a hex number of at least MIN digits at *S; -1 if there is none. */
+/*
+ * Reads a lowercase hex number at *S printed as "%0<MIN>x": at least MIN
+ * digits, and no leading zero beyond them.  Returns 0, or -1 if that is
+ * not what is there.
+ */
 static inline int mm_hex(const char **s, unsigned int min,
 			 unsigned long long *v)
 {
@@ -260,7 +293,8 @@ static inline int mm_hex(const char **s, unsigned int min,
 		x = x * 16 + (*p <= '9' ? *p - '0' : *p - 'a' + 10);
 		p++;
 	}
-	if ((unsigned int)(p - *s) < min)
+	if ((unsigned int)(p - *s) < min ||
+	    ((unsigned int)(p - *s) > min && **s == '0'))
 		return -1;
 	*s = p;
 	*v = x;
@@ -301,8 +335,8 @@ static inline int mm_parse_map(const char *line, struct mm_map *m)
 	if (mm_hex(&s, 2, &v) || *s++ != ' ')
 		return -1;
 	m->minor = v;
-	if (*s < '0' || *s > '9')
-		return -1;
+	if (*s < '0' || *s > '9' || (s[0] == '0' && s[1] != ' '))
+		return -1;	/* "%lu": a digit first, no leading zero */
 	m->inode = strtoul(s, (char **)&s, 10);
 	if (*s++ != ' ')
 		return -1;

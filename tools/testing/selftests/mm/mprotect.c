@@ -116,18 +116,16 @@ static void prot_none_kernel_access_efault(void)
 /* Says whether the CPU has NX; without it readable means executable. */
 static int cpu_has_nx(void)
 {
-	FILE *f = fopen("/proc/cpuinfo", "r");
-	char line[4096];
+	static char line[8192];
+	struct mm_lines l;
 	int nx = 0;
 
-	if (!f)
+	if (mm_lines_open(&l, "/proc/cpuinfo"))
 		return 0;
-	while (!nx && fgets(line, sizeof(line), f))
-		if (!strncmp(line, "flags", 5)) {
-			line[strcspn(line, "\n")] = ' ';
-			nx = strstr(line, " nx ") != NULL;
-		}
-	fclose(f);
+	while (!nx && mm_lines_next(&l, line, sizeof(line) - 1))
+		if (!strncmp(line, "flags", 5))
+			nx = strstr(strcat(line, " "), " nx ") != NULL;
+	mm_lines_close(&l);
 	return nx;
 }
 

@@ -87,7 +87,8 @@ static void grow_maymove_moves(void)
 	char *q;
 
 	ASSERT_TRUE(p != MAP_FAILED);
-	ASSERT_OK(madvise(p + 3 * PAGE, PAGE, MADV_DONTNEED));	/* untouched */
+	/* page 3 made untouched again */
+	ASSERT_OK(madvise(p + 3 * PAGE, PAGE, MADV_DONTNEED));
 	q = (char *)raw_mremap(p, 6 * PAGE, 12 * PAGE, MREMAP_MAYMOVE, 0);
 	ASSERT_TRUE(q != (char *)-1);
 	EXPECT_TRUE(q != p);
@@ -202,19 +203,12 @@ static void dontunmap_leaves_old(void)
 /*
  * A moved shared mapping is the same memory: a child forked before the
  * move sees the parent's writes through the new address and the other
- * way round; old_len 0 makes a second window on it.  The parent wakes
- * the child by closing the pipe WAKE.
+ * way round; old_len 0 makes a second window on it.
  */
-static int wake[2];
-
 static int child_waits_and_checks(char *p)
 {
-	char c;
-
-	close(wake[1]);
 	p[0] = 'c';
-	while (read(wake[0], &c, 1) > 0)
-		;
+	mm_gate_wait();
 	CHILD_CHECK(p[PAGE] == 'p');
 	return 0;
 }
@@ -228,9 +222,8 @@ static void shared_stays_shared_when_moved(void)
 	pid_t pid;
 
 	ASSERT_TRUE(p != MAP_FAILED && t != MAP_FAILED);
-	ASSERT_OK(pipe(wake));
+	ASSERT_OK(mm_gate_make());
 	pid = mm_start_child(child_waits_and_checks, p);
-	close(wake[0]);
 	q = (char *)raw_mremap(p, 2 * PAGE, 2 * PAGE,
 			       MREMAP_MAYMOVE | MREMAP_FIXED, t);
 	EXPECT_TRUE(q == t);
@@ -246,10 +239,10 @@ static void shared_stays_shared_when_moved(void)
 			EXPECT_OK(munmap(dup, 2 * PAGE));
 		}
 	}
-	close(wake[1]);
+	mm_gate_open();
 	EXPECT_CHILD_OK(pid);
-	if (q == t)
-		EXPECT_EQ(t[0], 'c');	/* the child's write, before the move */
+	if (q == t)	/* the child's write, from before the move */
+		EXPECT_EQ(t[0], 'c');
 	EXPECT_OK(munmap(t, 2 * PAGE));
 }
 

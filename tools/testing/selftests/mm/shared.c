@@ -110,7 +110,7 @@ static void other_process_coherent(void)
 	pid = ksft_fork();
 	if (pid == 0) {
 		close(sv[0]);
-		munmap(p, LEN);		/* only the child's own mapping */
+		munmap(p, LEN);	/* only the child's own mapping */
 		_exit(child_maps_and_writes(ksft_scratch("other"), sv[1]));
 	}
 	ASSERT_TRUE(pid > 0);
