@@ -7,7 +7,6 @@
  * cut off by ftruncate() raise SIGBUS, and the tail of the last page
  * reads zeros.  A mapping outlives its fd and even the file's name.
  */
-#include <sys/socket.h>
 #include <sys/sysmacros.h>
 #include "mm_util.h"
 
@@ -79,7 +78,7 @@ static void two_mappings_coherent(void)
  * Another process maps the file on its own (not inherited) and writes;
  * this one sees the write, and the other way round.
  */
-static int child_maps_and_writes(const char *path, int ready_fd)
+static int child_maps_and_writes(const char *path, int ready_fd, int go_fd)
 {
 	int fd = open(path, O_RDWR);
 	char *p, c;
@@ -92,33 +91,39 @@ static int child_maps_and_writes(const char *path, int ready_fd)
 	p[PAGE] = 'c';
 	if (write(ready_fd, "x", 1) != 1)
 		return 3;
-	/* wait until the parent wrote page 3 (it closes the pipe) */
-	while (read(ready_fd, &c, 1) > 0)
+	/* wait until the parent wrote page 3 (it closes its pipe end) */
+	while (read(go_fd, &c, 1) > 0)
 		;
 	return p[3 * PAGE] == 'P' ? 0 : 4;
 }
 
+/* Two pipes, one each way (a socketpair would do, but needs sockets). */
 static void other_process_coherent(void)
 {
-	int fd, sv[2], status;
+	int fd, ready[2], go[2], status;
 	char *p = map_file("other", &fd);
 	char c;
 	pid_t pid;
 
 	ASSERT_TRUE(p != MAP_FAILED);
-	ASSERT_OK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	ASSERT_OK(pipe(ready));
+	ASSERT_OK(pipe(go));
 	pid = ksft_fork();
 	if (pid == 0) {
-		close(sv[0]);
+		close(ready[0]);
+		close(go[1]);
 		munmap(p, LEN);	/* only the child's own mapping */
-		_exit(child_maps_and_writes(ksft_scratch("other"), sv[1]));
+		_exit(child_maps_and_writes(ksft_scratch("other"), ready[1],
+					    go[0]));
 	}
 	ASSERT_TRUE(pid > 0);
-	close(sv[1]);
-	EXPECT_EQ(read(sv[0], &c, 1), 1);
+	close(ready[1]);
+	close(go[0]);
+	EXPECT_EQ(read(ready[0], &c, 1), 1);
 	EXPECT_EQ(p[PAGE], 'c');
 	p[3 * PAGE] = 'P';
-	close(sv[0]);
+	close(go[1]);
+	close(ready[0]);
 	EXPECT_EQ(waitpid(pid, &status, 0), pid);
 	EXPECT_EXITED(status, 0);
 	EXPECT_OK(munmap(p, LEN));
