@@ -265,3 +265,11 @@ int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
 	vma->vm_ops = &generic_file_vm_ops;
 	return 0;
 }
+
+/* A write through a mapping (or write()) changed FILE: mtime and ctime. */
+void file_update_time(struct file *file)
+{
+	struct inode *inode = file_inode(file);
+
+	inode->i_mtime = inode->i_ctime = current_time(inode);
+}

@@ -160,7 +160,9 @@ static struct page *cow_copy(struct vm_area_struct *vma, struct page *from)
  * A file-backed area: the area's vm_ops->fault finds the file's page
  * (reading it in, or SIGBUS past the end).  A write to a private area
  * gets a copy at once; otherwise the file's page itself is mapped,
- * read-only unless the area is shared and writable.
+ * read-only unless the area is shared and writable.  A write through a
+ * shared mapping changes the file: its mtime moves, as with write()
+ * (only at the fault: later stores to the writable PTE are free).
  */
 static vm_fault_t do_fault(struct vm_area_struct *vma, unsigned long addr,
 			   unsigned int flags, pte_t *ptep)
@@ -187,8 +189,10 @@ static vm_fault_t do_fault(struct vm_area_struct *vma, unsigned long addr,
 	page_add_file_rmap(page);
 	add_mm_counter(vma->vm_mm, mm_counter(page), 1);
 	pte = mk_pte(page, vma->vm_page_prot);
-	if (flags & FAULT_FLAG_WRITE)
+	if (flags & FAULT_FLAG_WRITE) {
 		pte = pte_mkdirty(pte);
+		file_update_time(vma->vm_file);
+	}
 	set_pte(ptep, pte);
 	return ret;
 }

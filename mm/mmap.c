@@ -126,8 +126,8 @@ struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
 
 /*
  * Counts NPAGES (negative: uncounts) of an area with FLAGS in MM's
- * totals: all mapped (VmSize), and one of code (VmExe+VmLib), stack
- * (VmStk) or data (VmData), by Linux's rules.
+ * totals: all mapped (VmSize), one of code (VmExe+VmLib), stack (VmStk)
+ * or data (VmData) by Linux's rules, and locked (VmLck).
  */
 void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages)
 {
@@ -140,6 +140,8 @@ void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages)
 		mm->stack_vm += npages;
 	else if ((flags & (VM_WRITE | VM_SHARED)) == VM_WRITE)
 		mm->data_vm += npages;
+	if (flags & VM_LOCKED)
+		mm->locked_vm += npages;	/* VmLck */
 }
 
 /* Links VMA into MM's tree and list; it must overlap nothing. */
@@ -463,6 +465,15 @@ static struct vm_area_struct *mmap_region(struct file *file,
 	return vma_merge_neighbours(mm, vma);
 }
 
+/* Whether MM may lock LEN more bytes (RLIMIT_MEMLOCK, or CAP_IPC_LOCK). */
+static bool mlock_allowed(struct mm_struct *mm, unsigned long len)
+{
+	unsigned long limit = current->rlim_cur[RLIMIT_MEMLOCK] >> PAGE_SHIFT;
+
+	return capable(CAP_IPC_LOCK) ||
+	       mm->locked_vm + (len >> PAGE_SHIFT) <= limit;
+}
+
 /*
  * mmap's work, with Linux's checks in Linux's order.  Returns the address
  * or a negative errno.
@@ -501,6 +512,8 @@ unsigned long do_mmap(struct file *file, unsigned long addr,
 			  anon_map_flags(addr, flags, vm_flags, &pgoff);
 	if (vm_flags < 0)
 		return vm_flags;
+	if ((vm_flags & VM_LOCKED) && !mlock_allowed(mm, len))
+		return -EAGAIN;
 	if (addr < mmap_min_addr && !capable(CAP_SYS_RAWIO))
 		return -EPERM;
 	vma = mmap_region(file, addr, len, vm_flags, pgoff);
@@ -695,6 +708,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 	memcpy(&mm->mmap_base, &oldmm->mmap_base,
 	       sizeof(*mm) - offsetof(struct mm_struct, mmap_base));
 	mm->total_vm = mm->stack_vm = mm->exec_vm = mm->data_vm = 0;
+	mm->locked_vm = 0;
 	memset(mm->rss_stat, 0, sizeof(mm->rss_stat));
 	if (mm->exe_file)
 		get_file(mm->exe_file);		/* the copy holds its own */
@@ -706,6 +720,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 			goto fail;
 		new->vm_mm = mm;
 		new->anon_vma_id = 0;
+		new->vm_flags &= ~VM_LOCKED;	/* locks are not inherited */
 		insert_vm_struct(mm, new);
 		if (vma->vm_flags & VM_WIPEONFORK)
 			continue;

@@ -132,8 +132,8 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   task_state(task)[0], task_ppid(task), task->pgrp,
 		   task->session, task_tty_nr(task), task_tpgid(task));
 	/* 9-13: flags, minflt, cminflt, majflt, cmajflt */
-	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt, 0UL,
-		   task->maj_flt, 0UL);
+	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt,
+		   task->cmin_flt, task->maj_flt, task->cmaj_flt);
 	/* 14-17: utime, stime, cutime, cstime */
 	seq_printf(m, "%llu %llu %llu %llu ", ns_to_clock_t(task->utime),
 		   ns_to_clock_t(task->stime), ns_to_clock_t(task->cutime),

@@ -482,6 +482,8 @@ void truncate_setsize(struct inode *inode, loff_t newsize);
 /* Unmaps pages FIRST..LAST of MAPPING from every area mapping them. */
 void unmap_mapping_pages(struct address_space *mapping, unsigned long first,
 			 unsigned long last);
+/* A write through a shared mapping changed FILE: new mtime and ctime. */
+void file_update_time(struct file *file);
 /* The mmap of page-cache files: faults map the cache's pages. */
 struct vm_area_struct;
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
