@@ -36,7 +36,10 @@
  *
  * The checks are Linux 6.1's in its order, which decides the errno of a
  * bad call and what an MREMAP_FIXED call has already unmapped when it
- * fails.  A range that is not inside one area is -EFAULT.
+ * fails.  A range that is not inside one area is -EFAULT.  One check is
+ * newer: a new length past the size of user space is -EINVAL up front,
+ * as the host kernels the selftests are checked on answer (6.1 said so
+ * only for MREMAP_FIXED, and -ENOMEM later for a plain grow).
  *
  * Read first: SYSCALL_DEFINE5(mremap), then move_vma() and move_ptes().
  */
@@ -315,6 +318,9 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len,
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
 	if (!new_len)
+		return -EINVAL;
+	/* newer Linux; 6.1 let a plain grow fail later, with -ENOMEM */
+	if (new_len > TASK_SIZE)
 		return -EINVAL;
 	if (!find_vma_intersection(mm, addr, addr + 1))
 		return -EFAULT;
