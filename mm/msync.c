@@ -27,14 +27,17 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
-/* MS_SYNC on a shared file mapping asks the file to write itself back. */
+/*
+ * MS_SYNC on a shared file mapping asks the file to write its data back
+ * (an fdatasync: Linux's msync does not ask for the metadata).
+ */
 static int msync_vma(struct vm_area_struct *vma, int flags)
 {
 	struct file *file = vma->vm_file;
 
 	if (!(flags & MS_SYNC) || !file || !(vma->vm_flags & VM_SHARED))
 		return 0;
-	return file->f_op->fsync ? file->f_op->fsync(file, 0) : -EINVAL;
+	return file->f_op->fsync ? file->f_op->fsync(file, 1) : -EINVAL;
 }
 
 /*
