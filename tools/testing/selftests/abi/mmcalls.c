@@ -673,6 +673,52 @@ static void mremap_cow_after_fork(void)
 	munmap(cow, 9 * PAGE);
 }
 
+static int cow_pipe[2];
+
+/* The child waits while the parent moves and writes, then checks. */
+static void cow_child_waits(void)
+{
+	char c;
+
+	if (read(cow_pipe[0], &c, 1) != 1)
+		_exit(2);
+	_exit(check_pattern(cow, 8, 1) != -1);
+}
+
+/* The same with the parent moving: the child keeps the old contents. */
+static void mremap_cow_parent_moves(void)
+{
+	char *q;
+	int status;
+	pid_t pid;
+
+	cow = map_with_gap(8 * PAGE);
+	ASSERT_TRUE(cow && !pipe(cow_pipe));
+	mmap(cow + 8 * PAGE, PAGE, PROT_NONE,
+	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	fill_pattern(cow, 8, 1);
+	pid = ksft_fork();
+	ASSERT_TRUE(pid >= 0);
+	if (pid == 0)
+		cow_child_waits();
+	q = mremap(cow, 8 * PAGE, 16 * PAGE, MREMAP_MAYMOVE);
+	EXPECT_TRUE(q != MAP_FAILED && q != cow);
+	if (q != MAP_FAILED) {
+		EXPECT_EQ(check_pattern(q, 8, 1), -1);
+		memset(q, 'z', 8 * PAGE);
+	}
+	EXPECT_EQ(write(cow_pipe[1], "go", 1), 1);
+	EXPECT_EQ(waitpid(pid, &status, 0), pid);
+	EXPECT_EXITED(status, 0);
+	close(cow_pipe[0]);
+	close(cow_pipe[1]);
+	if (q != MAP_FAILED) {
+		EXPECT_EQ(q[8 * PAGE - 1], 'z');
+		munmap(q, 16 * PAGE);
+	}
+	munmap(cow + 8 * PAGE, PAGE);
+}
+
 /* PROT_NONE pages move too, and keep their data. */
 static void mremap_protnone(void)
 {
@@ -758,6 +804,33 @@ static void mremap_shared_grow_sigbus(void)
 	munmap(s, 2 * PAGE);
 }
 
+/*
+ * musl's realloc() of a large block is mremap(MAYMOVE): grow one 64
+ * times, in place or moved, and the bytes written so far stay.
+ */
+static void mremap_realloc_growth(void)
+{
+	size_t size = 64 * PAGE;
+	unsigned char *buf = malloc(size), *more;
+	size_t i, bad = 0;
+
+	ASSERT_TRUE(buf);
+	for (i = 0; i < size; i++)
+		buf[i] = i * 7 + 1;
+	for (int step = 0; step < 64; step++) {
+		more = realloc(buf, size + 8 * PAGE + 123);
+		ASSERT_TRUE(more);
+		buf = more;
+		for (i = size; i < size + 8 * PAGE + 123; i++)
+			buf[i] = i * 7 + 1;
+		size += 8 * PAGE + 123;
+	}
+	for (i = 0; i < size; i++)
+		bad += buf[i] != (unsigned char)(i * 7 + 1);
+	EXPECT_EQ(bad, 0);
+	free(buf);
+}
+
 /* old_len 0 on shared memory: a second mapping of the same pages. */
 static void mremap_shared_duplicate(void)
 {
@@ -804,8 +877,10 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mremap_fixed),
 	KSFT_CASE(mremap_dontunmap),
 	KSFT_CASE(mremap_cow_after_fork),
+	KSFT_CASE(mremap_cow_parent_moves),
 	KSFT_CASE(mremap_protnone),
 	KSFT_CASE(mremap_keeps_rss),
+	KSFT_CASE(mremap_realloc_growth),
 	KSFT_CASE(mremap_shared_file),
 	KSFT_CASE(mremap_shared_grow_sigbus),
 	KSFT_CASE(mremap_shared_duplicate),
