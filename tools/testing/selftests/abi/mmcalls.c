@@ -16,6 +16,7 @@
  */
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/utsname.h>
 #include "../kselftest.h"
 
 #define PAGE	KSFT_PAGE_SIZE
@@ -86,6 +87,32 @@ static long resident_pages(void)
 	if (fd >= 0)
 		close(fd);
 	return resident;
+}
+
+/* PageTables of /proc/meminfo in kB, or -1. */
+static long page_tables_kb(void)
+{
+	char buf[4096], *at;
+	long kb = -1;
+	int fd = open("/proc/meminfo", O_RDONLY);
+	ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
+
+	if (n > 0) {
+		buf[n] = 0;
+		at = strstr(buf, "PageTables:");
+		if (!at || sscanf(at, "PageTables: %ld", &kb) != 1)
+			kb = -1;
+	}
+	if (fd >= 0)
+		close(fd);
+	return kb;
+}
+
+static int on_engram(void)
+{
+	struct utsname u;
+
+	return !uname(&u) && !strcmp(u.sysname, "Engram");
 }
 
 /* Page I of a pattern: every page says who it is. */
@@ -831,6 +858,42 @@ static void mremap_realloc_growth(void)
 	free(buf);
 }
 
+#define TABLE_SPAN	(4UL << 20)	/* one PTE table's reach, or two */
+
+/*
+ * Pages moved back and forth between two places a page table apart
+ * leave no table behind: once all is unmapped, PageTables is where it
+ * was.  Only on Engram, where nothing else changes the count meanwhile.
+ */
+static void mremap_frees_tables(void)
+{
+	long before = page_tables_kb();
+	char *area, *a, *b, *cur;
+
+	if (!on_engram())
+		SKIP("PageTables counts every process of this kernel");
+	ASSERT_TRUE(before >= 0);
+	area = mmap(NULL, 3 * TABLE_SPAN, PROT_NONE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_TRUE(area != MAP_FAILED);
+	a = (char *)(((unsigned long)area + TABLE_SPAN - 1) & -TABLE_SPAN);
+	b = a + TABLE_SPAN;
+	cur = mmap(a, 4 * PAGE, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	ASSERT_TRUE(cur == a);
+	fill_pattern(cur, 4, 1);
+	for (int i = 0; i < 50; i++) {
+		char *to = cur == a ? b : a;
+
+		cur = mremap(cur, 4 * PAGE, 4 * PAGE,
+			     MREMAP_MAYMOVE | MREMAP_FIXED, to);
+		ASSERT_TRUE(cur == to);
+	}
+	EXPECT_EQ(check_pattern(cur, 4, 1), -1);
+	EXPECT_OK(munmap(area, 3 * TABLE_SPAN));
+	EXPECT_EQ(page_tables_kb(), before);
+}
+
 /* old_len 0 on shared memory: a second mapping of the same pages. */
 static void mremap_shared_duplicate(void)
 {
@@ -881,6 +944,7 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mremap_protnone),
 	KSFT_CASE(mremap_keeps_rss),
 	KSFT_CASE(mremap_realloc_growth),
+	KSFT_CASE(mremap_frees_tables),
 	KSFT_CASE(mremap_shared_file),
 	KSFT_CASE(mremap_shared_grow_sigbus),
 	KSFT_CASE(mremap_shared_duplicate),
