@@ -114,7 +114,7 @@ static int madvise_new_flags(struct vm_area_struct *vma, int behavior,
 		f |= VM_DONTCOPY;
 		break;
 	case MADV_DOFORK:
-		if (f & VM_IO)		/* device memory never forks */
+		if (f & VM_IO)		/* I/O memory is never inherited */
 			return -EINVAL;
 		f &= ~VM_DONTCOPY;
 		break;
@@ -141,6 +141,10 @@ static int madvise_new_flags(struct vm_area_struct *vma, int behavior,
 	return 0;
 }
 
+/*
+ * A flag-setting advice on [start, end) of VMA.  Returns 0, -EINVAL, or
+ * -EAGAIN if cutting the area ran out of memory.
+ */
 static int madvise_set_flags(struct mm_struct *mm, struct vm_area_struct *vma,
 			     unsigned long start, unsigned long end,
 			     int behavior)
