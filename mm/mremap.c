@@ -146,8 +146,8 @@ static unsigned long move_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 			      unsigned long new, unsigned long new_len,
 			      unsigned long flags)
 {
+	unsigned long hiwater_vm = mm->hiwater_vm, moved;
 	struct vm_area_struct *new_vma = copy_vma(mm, vma, old, new, new_len);
-	unsigned long moved;
 
 	if (!new_vma)
 		return -ENOMEM;
@@ -167,6 +167,9 @@ static unsigned long move_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	 */
 	else if (old_len)
 		do_munmap(mm, old, old_len);
+	/* both ranges were counted for a moment: not a real peak (VmPeak) */
+	if (!(flags & MREMAP_DONTUNMAP))
+		mm->hiwater_vm = hiwater_vm;
 	vma_merge_neighbours(mm, new_vma);
 	mremap_populate(mm, new + old_len, new + new_len);
 	return new;
