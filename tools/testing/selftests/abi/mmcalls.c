@@ -89,6 +89,25 @@ static long resident_pages(void)
 	return resident;
 }
 
+/* The value of FIELD (e.g. "VmPeak:") in /proc/self/status, or -1. */
+static long status_kb(const char *field)
+{
+	char buf[4096], *at;
+	long kb = -1;
+	int fd = open("/proc/self/status", O_RDONLY);
+	ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
+
+	if (n > 0) {
+		buf[n] = 0;
+		at = strstr(buf, field);
+		if (!at || sscanf(at + strlen(field), "%ld", &kb) != 1)
+			kb = -1;
+	}
+	if (fd >= 0)
+		close(fd);
+	return kb;
+}
+
 /* PageTables of /proc/meminfo in kB, or -1. */
 static long page_tables_kb(void)
 {
@@ -783,6 +802,28 @@ static void mremap_keeps_rss(void)
 	munmap(p + 16 * PAGE, PAGE);
 }
 
+/*
+ * While moving, both ranges are mapped for a moment; that is no peak:
+ * VmPeak does not grow by the size moved.
+ */
+static void mremap_vmpeak(void)
+{
+	size_t len = 4096 * PAGE;
+	char *p = map_with_gap(len), *q;
+	long peak;
+
+	ASSERT_TRUE(p);
+	mmap(p + len, PAGE, PROT_NONE,
+	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	peak = status_kb("VmPeak:");
+	ASSERT_TRUE(peak > 0);
+	q = mremap(p, len, len + PAGE, MREMAP_MAYMOVE);
+	ASSERT_TRUE(q != MAP_FAILED);
+	EXPECT_TRUE(status_kb("VmPeak:") <= peak + (long)(PAGE / 1024));
+	munmap(q, len + PAGE);
+	munmap(p + len, PAGE);
+}
+
 /* A shared file mapping moved still writes into the file. */
 static void mremap_shared_file(void)
 {
@@ -943,6 +984,7 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(mremap_cow_parent_moves),
 	KSFT_CASE(mremap_protnone),
 	KSFT_CASE(mremap_keeps_rss),
+	KSFT_CASE(mremap_vmpeak),
 	KSFT_CASE(mremap_realloc_growth),
 	KSFT_CASE(mremap_frees_tables),
 	KSFT_CASE(mremap_shared_file),
