@@ -107,6 +107,7 @@ struct task_struct {
 	unsigned long min_flt, maj_flt;
 	unsigned long rlim_cur[RLIM_NLIMITS];	/* limits, RLIMIT_* */
 	unsigned long rlim_max[RLIM_NLIMITS];
+	unsigned int personality;	/* PER_*, ADDR_* (uapi/linux/personality.h) */
 	bool vfork_pending;		/* a vfork parent waits for exec/exit */
 	u64 pending_signals;		/* bit (sig - 1): signals pending */
 	struct signal_state *signal;	/* actions, mask, siginfo: signal.h */
