@@ -9,10 +9,11 @@
  * simple.  Areas never overlap; munmap and MAP_FIXED cut them at page
  * boundaries, splitting an area in two when the hole is in its middle.
  *
- * Where a new mapping goes (get_unmapped_area): the top-down layout,
+ * Where a new mapping goes (get_unmapped_area): in the top-down layout,
  * the highest hole big enough below mmap_base, which sits a stack-sized
- * gap below the stack.  brk grows the heap up from the end of the
- * program's data.
+ * gap below the stack; in the legacy layout, the lowest hole above
+ * mmap_base (exec chooses, arch/x86/mm/mmap.c).  brk grows the heap up
+ * from the end of the program's data.
  *
  * This file knows nothing of pages: mm/memory.c fills areas on demand
  * (page faults) and empties them (unmap_vma_pages).  The page tables
@@ -212,6 +213,29 @@ static unsigned long unmapped_area_topdown(struct mm_struct *mm,
 	return -ENOMEM;
 }
 
+/*
+ * The lowest hole of LEN bytes at or above mmap_base (the legacy
+ * bottom-up layout), or -ENOMEM.  Areas are walked from the bottom; the
+ * hole below each one is checked.
+ */
+static unsigned long unmapped_area_bottomup(struct mm_struct *mm,
+					    unsigned long len)
+{
+	unsigned long low = max(mm->mmap_base, mmap_min_addr);
+	struct vm_area_struct *vma;
+
+	list_for_each_entry(vma, &mm->mmap, vm_list) {
+		if (vma->vm_end <= low)
+			continue;
+		if (vma->vm_start >= low && vma->vm_start - low >= len)
+			return low;
+		low = vma->vm_end;
+	}
+	if (low <= TASK_SIZE - len)
+		return low;
+	return -ENOMEM;
+}
+
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 				unsigned long len, unsigned long flags)
 {
@@ -226,6 +250,8 @@ unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 		    !find_vma_intersection(mm, addr, addr + len))
 			return addr;
 	}
+	if (mm->mmap_layout == MMAP_BOTTOMUP)
+		return unmapped_area_bottomup(mm, len);
 	return unmapped_area_topdown(mm, len);
 }
 

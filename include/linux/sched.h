@@ -51,6 +51,7 @@ struct tty_struct;
 #define PF_IDLE			0x00000002
 #define PF_EXITING		0x00000004
 #define PF_FORKNOEXEC		0x00000040
+#define PF_RANDOMIZE		0x00400000	/* exec randomised this program's layout */
 #define PF_KTHREAD		0x00200000
 
 /* Supplementary groups a task may have (Linux allows NGROUPS_MAX, 65536). */
