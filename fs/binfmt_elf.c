@@ -196,6 +196,10 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		return -ENOMEM;
 	vma->vm_start = start;
 	vma->vm_end = end;
+	if (mmap_charge(mm, file, &flags, end - start, 0)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
 	vma->vm_file = file ? get_file(file) : NULL;
@@ -308,6 +312,10 @@ static int setup_stack_vma(struct linux_binprm *bprm, unsigned long top)
 	vma->vm_end = top;
 	vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE |
 			VM_MAYEXEC | VM_GROWSDOWN;
+	if (mmap_charge(mm, NULL, &vma->vm_flags, size, 0)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	insert_vm_struct(mm, vma);
 	return 0;

@@ -184,6 +184,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 		       list_next_entry(vma, vm_list);
 		unlink_vma(mm, vma);
 		unmap_vma_pages(vma, vma->vm_start, vma->vm_end);
+		vma_unacct(vma);
 		vm_area_free(vma);
 		vma = next;
 	}
@@ -328,6 +329,10 @@ unsigned long do_mmap(struct file *file, unsigned long addr,
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_flags = calc_vm_flags(prot, flags);
+	if (mmap_charge(mm, file, &vma->vm_flags, len, flags)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	insert_vm_struct(mm, vma);
 	if (flags & (MAP_POPULATE | MAP_LOCKED))
@@ -423,6 +428,10 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 		vma->vm_end = newbrk;
 		vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD |
 				VM_MAYWRITE | VM_MAYEXEC;
+		if (mmap_charge(mm, NULL, &vma->vm_flags, newbrk - oldbrk, 0)) {
+			vm_area_free(vma);
+			return mm->brk;
+		}
 		vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 		insert_vm_struct(mm, vma);
 	}
@@ -464,6 +473,7 @@ static void exit_mmap(struct mm_struct *mm)
 	list_for_each_entry_safe(vma, n, &mm->mmap, vm_list) {
 		unlink_vma(mm, vma);
 		unmap_vma_pages(vma, vma->vm_start, vma->vm_end);
+		vma_unacct(vma);
 		vm_area_free(vma);
 	}
 }
@@ -525,7 +535,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 		if (new->vm_file)
 			get_file(new->vm_file);
 		insert_vm_struct(mm, new);
-		if (copy_vma_pages(new, vma))
+		if (vma_charge_copy(new) || copy_vma_pages(new, vma))
 			goto fail;
 	}
 	return mm;

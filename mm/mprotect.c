@@ -51,7 +51,11 @@ static int mprotect_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 			return err;
 		vma = find_vma(mm, start);
 	}
-	vma->vm_flags = (vma->vm_flags & ~VM_ACCESS_FLAGS) | newbits;
+	newbits |= vma->vm_flags & ~VM_ACCESS_FLAGS;
+	err = mprotect_charge(vma, &newbits);
+	if (err)
+		return err;
+	vma->vm_flags = newbits;
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	change_protection(vma, vma->vm_start, vma->vm_end);
 	return 0;
