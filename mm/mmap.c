@@ -132,6 +132,7 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma)
 	rb_erase(&vma->vm_rb, &mm->mm_rb);
 	list_del_init(&vma->vm_list);
 	mm->map_count--;
+	update_hiwater_vm(mm);
 	mm->total_vm -= vma_pages(vma);
 	if (vma->vm_flags & VM_GROWSDOWN)
 		mm->stack_vm -= vma_pages(vma);

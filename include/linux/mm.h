@@ -209,6 +209,12 @@ struct file;
 
 #define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
 
+/* VmPeak: remember the mapped size before it shrinks. */
+static inline void update_hiwater_vm(struct mm_struct *mm)
+{
+	mm->hiwater_vm = max(mm->hiwater_vm, mm->total_vm);
+}
+
 static inline unsigned long vma_pages(const struct vm_area_struct *vma)
 {
 	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
