@@ -205,10 +205,6 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 	vma->vm_file = file ? get_file(file) : NULL;
 	vma->vm_pgoff = pgoff;
 	insert_vm_struct(mm, vma);
-	if (flags & VM_EXEC)
-		mm->exec_vm += vma_pages(vma);
-	else if (flags & VM_WRITE)
-		mm->data_vm += vma_pages(vma);
 	return 0;
 }
 

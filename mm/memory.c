@@ -191,8 +191,8 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	if ((vma->vm_flags & VM_ACCOUNT) && security_vm_enough_memory_mm(mm,
 					(vma->vm_start - start) >> PAGE_SHIFT))
 		return -ENOMEM;
-	mm->total_vm += (vma->vm_start - start) >> PAGE_SHIFT;
-	mm->stack_vm += (vma->vm_start - start) >> PAGE_SHIFT;
+	vm_stat_account(mm, vma->vm_flags,
+			(vma->vm_start - start) >> PAGE_SHIFT);
 	vma->vm_start = start;	/* same rbtree position: nothing below */
 	return 0;
 }

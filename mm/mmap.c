@@ -98,6 +98,23 @@ struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
 	return vma && vma->vm_start < end ? vma : NULL;
 }
 
+/*
+ * Counts NPAGES (negative: uncounts) with flags FLAGS in MM's sizes, by
+ * Linux's rules: total_vm all; then exec_vm if executable and not
+ * writable, else stack_vm if it grows down, else data_vm if private and
+ * writable (VmExe/VmLib, VmStk and VmData of /proc/<pid>/status).
+ */
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages)
+{
+	mm->total_vm += npages;
+	if ((flags & (VM_EXEC | VM_WRITE | VM_GROWSDOWN)) == VM_EXEC)
+		mm->exec_vm += npages;
+	else if (flags & VM_GROWSDOWN)
+		mm->stack_vm += npages;
+	else if ((flags & (VM_WRITE | VM_SHARED)) == VM_WRITE)
+		mm->data_vm += npages;
+}
+
 /* Links VMA into MM's tree and list; it must overlap nothing. */
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
@@ -122,9 +139,7 @@ void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	rb_insert_color(&vma->vm_rb, &mm->mm_rb);
 	list_add_tail(&vma->vm_list, next ? &next->vm_list : &mm->mmap);
 	mm->map_count++;
-	mm->total_vm += vma_pages(vma);
-	if (vma->vm_flags & VM_GROWSDOWN)
-		mm->stack_vm += vma_pages(vma);
+	vm_stat_account(mm, vma->vm_flags, vma_pages(vma));
 }
 
 static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma)
@@ -133,9 +148,7 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma)
 	list_del_init(&vma->vm_list);
 	mm->map_count--;
 	update_hiwater_vm(mm);
-	mm->total_vm -= vma_pages(vma);
-	if (vma->vm_flags & VM_GROWSDOWN)
-		mm->stack_vm -= vma_pages(vma);
+	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 }
 
 /*
@@ -520,7 +533,7 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 		return NULL;
 	memcpy(&mm->mmap_base, &oldmm->mmap_base,
 	       sizeof(*mm) - offsetof(struct mm_struct, mmap_base));
-	mm->total_vm = mm->stack_vm = 0;
+	mm->total_vm = mm->stack_vm = mm->data_vm = mm->exec_vm = 0;
 	memset(mm->rss_stat, 0, sizeof(mm->rss_stat));
 	if (mm->exe_file)
 		get_file(mm->exe_file);		/* the copy holds its own */

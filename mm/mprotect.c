@@ -55,6 +55,8 @@ static int mprotect_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	err = mprotect_charge(vma, &newbits);
 	if (err)
 		return err;
+	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
+	vm_stat_account(mm, newbits, vma_pages(vma));
 	vma->vm_flags = newbits;
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	change_protection(vma, vma->vm_start, vma->vm_end);

@@ -239,6 +239,7 @@ struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
 					     unsigned long start,
 					     unsigned long end);
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 				unsigned long len, unsigned long flags);
