@@ -146,6 +146,24 @@ static bool smaps_page_anon(struct vm_area_struct *vma, struct page *page)
 	return !vma->vm_file;
 }
 
+/* Adds PAGE's share PSS of VMA to the Pss sums by kind. */
+static void smaps_account_pss(struct mem_size_stats *mss,
+			      struct vm_area_struct *vma, struct page *page,
+			      u64 pss)
+{
+	mss->pss += pss;
+	if (smaps_page_anon(vma, page)) {
+		mss->anonymous += PAGE_SIZE;
+		mss->pss_anon += pss;
+	} else if (PageSwapBacked(page)) {
+		mss->pss_shmem += pss;
+	} else {
+		mss->pss_file += pss;
+	}
+	if (vma->vm_flags & VM_LOCKED)
+		mss->pss_locked += pss;
+}
+
 /* Adds one page of VMA, mapped by PTE, to MSS (Linux's smaps_account). */
 static void smaps_account(struct mem_size_stats *mss,
 			  struct vm_area_struct *vma, struct page *page,
@@ -160,22 +178,17 @@ static void smaps_account(struct mem_size_stats *mss,
 	mss->resident += PAGE_SIZE;
 	if (pte_young(pte) || PageReferenced(page))
 		mss->referenced += PAGE_SIZE;
-	mss->pss += pss;
-	if (smaps_page_anon(vma, page)) {
-		mss->anonymous += PAGE_SIZE;
-		mss->pss_anon += pss;
-	} else if (PageSwapBacked(page)) {
-		mss->pss_shmem += pss;
-	} else {
-		mss->pss_file += pss;
-	}
-	if (vma->vm_flags & VM_LOCKED)
-		mss->pss_locked += pss;
+	smaps_account_pss(mss, vma, page, pss);
 	if (pte_dirty(pte) || PageDirty(page)) {
 		mss->pss_dirty += pss;
-		*(private ? &mss->private_dirty : &mss->shared_dirty) += PAGE_SIZE;
+		if (private)
+			mss->private_dirty += PAGE_SIZE;
+		else
+			mss->shared_dirty += PAGE_SIZE;
+	} else if (private) {
+		mss->private_clean += PAGE_SIZE;
 	} else {
-		*(private ? &mss->private_clean : &mss->shared_clean) += PAGE_SIZE;
+		mss->shared_clean += PAGE_SIZE;
 	}
 }
 

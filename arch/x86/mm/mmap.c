@@ -60,7 +60,8 @@ unsigned long randomize_stack_top(unsigned long stack_top)
 	stack_top = PAGE_ALIGN(stack_top);
 	if (!randomizing())
 		return stack_top;
-	return stack_top - ((get_random_long() & STACK_RND_PAGES) << PAGE_SHIFT);
+	return stack_top -
+	       ((get_random_long() & STACK_RND_PAGES) << PAGE_SHIFT);
 }
 
 /* Up to 8 KiB, as Linux: the offset need not stay inside the top page. */
