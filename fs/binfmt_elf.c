@@ -186,6 +186,7 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		   unsigned long pgoff)
 {
 	struct vm_area_struct *vma;
+	int err;
 
 	if (start >= end)
 		return 0;
@@ -196,14 +197,21 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		return -ENOMEM;
 	vma->vm_start = start;
 	vma->vm_end = end;
-	if (mmap_charge(mm, file, &flags, end - start, 0)) {
+	if (mmap_charge(mm, file, &flags, end - start)) {
 		vm_area_free(vma);
 		return -ENOMEM;
 	}
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
-	vma->vm_file = file ? get_file(file) : NULL;
-	vma->vm_pgoff = pgoff;
+	vma->vm_pgoff = file ? pgoff : start >> PAGE_SHIFT;
+	if (file) {
+		vma->vm_file = get_file(file);
+		err = file->f_op->mmap ? file->f_op->mmap(file, vma) : -ENODEV;
+		if (err) {
+			vm_area_free(vma);
+			return err;
+		}
+	}
 	insert_vm_struct(mm, vma);
 	return 0;
 }
@@ -308,11 +316,12 @@ static int setup_stack_vma(struct linux_binprm *bprm, unsigned long top)
 	vma->vm_end = top;
 	vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE |
 			VM_MAYEXEC | VM_GROWSDOWN;
-	if (mmap_charge(mm, NULL, &vma->vm_flags, size, 0)) {
+	if (mmap_charge(mm, NULL, &vma->vm_flags, size)) {
 		vm_area_free(vma);
 		return -ENOMEM;
 	}
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
+	vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;
 	insert_vm_struct(mm, vma);
 	return 0;
 }

@@ -232,6 +232,43 @@ unsigned long pt_count_user_tables(pgd_t *pgd)
 	return pt_count_tables(&pgd->pgd, 0, pt_index(TASK_SIZE - 1, 0));
 }
 
+/*
+ * Frees the tables under [first, last] of TABLE (of LEVEL, mapping from
+ * BASE) that have no entry left, bottom up, so a table emptied by
+ * freeing its children goes too.
+ */
+static void pt_free_empty(pteval_t *table, int level, unsigned long base,
+			  unsigned long first, unsigned long last)
+{
+	unsigned long size = pt_level_size(level);
+
+	for (unsigned int i = pt_index(first, level);
+	     i < pt_level_ptrs(level); i++) {
+		unsigned long va = base + i * size;
+		pteval_t *child;
+
+		if (va > last)
+			break;
+		if (!pt_present(table[i]) || pt_leaf(table[i], level))
+			continue;
+		child = pt_table(table[i]);
+		if (level + 1 < PT_LEVEL_PTE)
+			pt_free_empty(child, level + 1, va, max(first, va), last);
+		if (!pt_table_empty(child, level + 1))
+			continue;
+		native_get_and_clear(&table[i]);
+		if (level == 0)
+			pt_top_entry_changed(table);
+		pt_free_table(child, va);
+	}
+}
+
+void pt_free_range(pgd_t *pgd, unsigned long start, unsigned long end)
+{
+	if (start < end)
+		pt_free_empty(&pgd->pgd, 0, 0, start, end - 1);
+}
+
 void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,
 	      bool free_tables)
 {

@@ -115,12 +115,11 @@ static bool accountable_mapping(struct file *file, unsigned long vm_flags)
 }
 
 int mmap_charge(struct mm_struct *mm, struct file *file,
-		unsigned long *vm_flags, unsigned long len, unsigned long flags)
+		unsigned long *vm_flags, unsigned long len)
 {
 	/* Strict mode ignores MAP_NORESERVE: it is a way around it. */
-	if ((flags & MAP_NORESERVE) &&
-	    READ_ONCE(sysctl_overcommit_memory) != OVERCOMMIT_NEVER)
-		*vm_flags |= VM_NORESERVE;
+	if (READ_ONCE(sysctl_overcommit_memory) == OVERCOMMIT_NEVER)
+		*vm_flags &= ~VM_NORESERVE;
 	if (!accountable_mapping(file, *vm_flags))
 		return 0;
 	if (security_vm_enough_memory_mm(mm, len >> PAGE_SHIFT))
@@ -138,17 +137,19 @@ int vma_charge_copy(struct vm_area_struct *vma)
 	return -ENOMEM;
 }
 
-int mprotect_charge(struct vm_area_struct *vma, unsigned long *newflags)
+long mprotect_charge(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end, unsigned long *newflags)
 {
 	unsigned long old = vma->vm_flags;
+	long pages = (end - start) >> PAGE_SHIFT;
 
 	if (!(*newflags & VM_WRITE) || (old & (VM_ACCOUNT | VM_WRITE)) ||
 	    (*newflags & (VM_SHARED | VM_NORESERVE)))
 		return 0;
-	if (security_vm_enough_memory_mm(vma->vm_mm, vma_pages(vma)))
+	if (security_vm_enough_memory_mm(vma->vm_mm, pages))
 		return -ENOMEM;
 	*newflags |= VM_ACCOUNT;
-	return 0;
+	return pages;
 }
 
 void vma_unacct(struct vm_area_struct *vma)

@@ -13,7 +13,7 @@
  * for, by walking the user half of the page tables.
  *
  * VmPeak is the most the address space ever mapped: mm->hiwater_vm,
- * raised before the mapped size shrinks (mm/mmap.c), or the size now.
+ * raised whenever the mapped size grows (vm_stat_account, mm/mmap.c).
  *
  * Times in stat are in clock ticks of USER_HZ (100 a second, what
  * sysconf(_SC_CLK_TCK) tells user space), converted from the scheduler's
@@ -136,8 +136,8 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   task_state(task)[0], task_ppid(task), task->pgrp,
 		   task->session, task_tty_nr(task), task_tpgid(task));
 	/* 9-13: flags, minflt, cminflt, majflt, cmajflt */
-	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt, 0UL,
-		   task->maj_flt, 0UL);
+	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt,
+		   task->cmin_flt, task->maj_flt, task->cmaj_flt);
 	/* 14-17: utime, stime, cutime, cstime */
 	seq_printf(m, "%llu %llu %llu %llu ", ns_to_clock_t(task->utime),
 		   ns_to_clock_t(task->stime), ns_to_clock_t(task->cutime),

@@ -22,7 +22,7 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/math.h>
-#include <linux/pgtable.h>
+#include <linux/pagewalk.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -140,19 +140,13 @@ struct smaps_walk {
 	struct mem_size_stats *mss;
 };
 
-/* Whether PAGE holds anonymous memory (not the file's own contents). */
-static bool smaps_page_anon(struct vm_area_struct *vma, struct page *page)
-{
-	return !vma->vm_file;
-}
-
 /* Adds PAGE's share PSS of VMA to the Pss sums by kind. */
 static void smaps_account_pss(struct mem_size_stats *mss,
 			      struct vm_area_struct *vma, struct page *page,
 			      u64 pss)
 {
 	mss->pss += pss;
-	if (smaps_page_anon(vma, page)) {
+	if (PageAnon(page)) {
 		mss->anonymous += PAGE_SIZE;
 		mss->pss_anon += pss;
 	} else if (PageSwapBacked(page)) {
@@ -192,23 +186,27 @@ static void smaps_account(struct mem_size_stats *mss,
 	}
 }
 
-static int smaps_pte(unsigned long va, int level, pteval_t entry, void *data)
+/* A present PTE, PROT_NONE ones included; the zero page is not counted. */
+static int smaps_pte(pte_t *ptep, unsigned long addr, unsigned long next,
+		     struct mm_walk *walk)
 {
-	struct smaps_walk *w = data;
-	pte_t pte = __pte(entry);
+	struct smaps_walk *w = walk->private;
+	struct page *page = vm_normal_page(w->vma, addr, *ptep);
 
-	if (level == PT_LEVEL_PTE && pfn_valid(pte_pfn(pte)))
-		smaps_account(w->mss, w->vma, pfn_to_page(pte_pfn(pte)), pte);
+	if (page)
+		smaps_account(w->mss, w->vma, page, *ptep);
 	return 0;
 }
+
+static const struct mm_walk_ops smaps_walk_ops = { .pte_entry = smaps_pte };
 
 static void smap_gather_stats(struct vm_area_struct *vma,
 			      struct mem_size_stats *mss)
 {
 	struct smaps_walk w = { .vma = vma, .mss = mss };
 
-	pt_for_each_leaf(vma->vm_mm->pgd, vma->vm_start, vma->vm_end,
-			 smaps_pte, &w);
+	walk_page_range(vma->vm_mm, vma->vm_start, vma->vm_end,
+			&smaps_walk_ops, &w);
 }
 
 /* "Name:" padded to 16 columns, BYTES in kB right-aligned in WIDTH. */

@@ -27,6 +27,7 @@
 #define MAP_NORESERVE	0x4000
 #define MAP_POPULATE	0x8000
 #define MAP_NONBLOCK	0x10000
+#define MAP_UNINITIALIZED 0x4000000	/* ignored, as Linux without its option */
 #define MAP_STACK	0x20000
 #define MAP_HUGETLB	0x40000
 #define MAP_SYNC	0x80000
@@ -46,10 +47,15 @@
 #define VM_MAYSHARE	0x00000080UL
 #define VM_GROWSDOWN	0x00000100UL
 #define VM_LOCKED	0x00002000UL
+#define VM_IO		0x00004000UL
+#define VM_SEQ_READ	0x00008000UL	/* MADV_SEQUENTIAL */
+#define VM_RAND_READ	0x00010000UL	/* MADV_RANDOM */
 #define VM_DONTCOPY	0x00020000UL
 #define VM_DONTEXPAND	0x00040000UL
 #define VM_ACCOUNT	0x00100000UL
 #define VM_NORESERVE	0x00200000UL
+#define VM_WIPEONFORK	0x02000000UL
+#define VM_DONTDUMP	0x04000000UL
 
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
@@ -84,20 +90,20 @@ unsigned long vm_commit_limit(void);
 
 /*
  * One-line hooks for the VMA code:
- *   mmap_charge()        a new mapping of LEN bytes with *VM_FLAGS (from
- *                        mmap FLAGS): sets VM_NORESERVE and, if charged,
- *                        VM_ACCOUNT; 0 or -ENOMEM
+ *   mmap_charge()        a new mapping of LEN bytes with *VM_FLAGS: sets
+ *                        VM_ACCOUNT if it charged; 0 or -ENOMEM
  *   vma_charge_copy()    fork's copy of a VM_ACCOUNT area; on -ENOMEM
  *                        the copy loses VM_ACCOUNT (nothing to undo)
- *   mprotect_charge()    *NEWFLAGS for VMA: charges an area becoming
- *                        writable (Linux does then); 0 or -ENOMEM
+ *   mprotect_charge()    *NEWFLAGS for [START, END) of VMA: charges it
+ *                        if it becomes writable (Linux does then);
+ *                        returns the pages charged (to undo) or -ENOMEM
  *   vma_unacct()         an area going away (munmap, exit)
  */
 int mmap_charge(struct mm_struct *mm, struct file *file,
-		unsigned long *vm_flags, unsigned long len,
-		unsigned long flags);
+		unsigned long *vm_flags, unsigned long len);
 int vma_charge_copy(struct vm_area_struct *vma);
-int mprotect_charge(struct vm_area_struct *vma, unsigned long *newflags);
+long mprotect_charge(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end, unsigned long *newflags);
 void vma_unacct(struct vm_area_struct *vma);
 
 #endif /* _LINUX_MMAN_H */

@@ -83,6 +83,14 @@ void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,
 	      bool free_tables);
 
 /*
+ * pt_free_range - free the page tables under [START, END) that map
+ * nothing any more (after the caller cleared their entries).  Tables
+ * partly outside the range go too if they are empty.  The caller flushes
+ * the TLB before returning to the address space.
+ */
+void pt_free_range(pgd_t *pgd, unsigned long start, unsigned long end);
+
+/*
  * pt_for_each_leaf - call FN for every present leaf entry (a PTE or a
  * large page) mapping an address in [START, END), in address order, with
  * the address it maps, its level and its value.  END 0 means the top of

@@ -122,6 +122,7 @@ struct task_struct {
 		u64 value, incr;
 	} it[3];			/* ITIMER_REAL, _VIRTUAL, _PROF */
 	unsigned long cutime, cstime;	/* reaped children's times */
+	unsigned long cmin_flt, cmaj_flt; /* and their faults */
 
 	/* set_robust_list(): where the thread's robust futex list is */
 	void __user *robust_list;
