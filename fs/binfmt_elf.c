@@ -186,7 +186,7 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		   unsigned long pgoff)
 {
 	struct vm_area_struct *vma;
-	int err;
+	int err = 0;
 
 	if (start >= end)
 		return 0;
@@ -197,20 +197,18 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		return -ENOMEM;
 	vma->vm_start = start;
 	vma->vm_end = end;
-	if (mmap_charge(mm, file, &flags, end - start)) {
-		vm_area_free(vma);
-		return -ENOMEM;
-	}
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
 	vma->vm_pgoff = file ? pgoff : start >> PAGE_SHIFT;
 	if (file) {
 		vma->vm_file = get_file(file);
 		err = file->f_op->mmap ? file->f_op->mmap(file, vma) : -ENODEV;
-		if (err) {
-			vm_area_free(vma);
-			return err;
-		}
+	}
+	if (!err)
+		err = mmap_charge(mm, file, &vma->vm_flags, end - start);
+	if (err) {
+		vm_area_free(vma);
+		return err;
 	}
 	insert_vm_struct(mm, vma);
 	return 0;
