@@ -16,6 +16,8 @@
  *                              i_size up
  *   truncate_inode_pages()     drops the pages past a new end and zeroes
  *                              the tail of the page the end falls in
+ *   filemap_remove_range()     drops pages FIRST..LAST (a hole punched
+ *                              in tmpfs: MADV_REMOVE)
  *
  * Every page in the cache holds one reference for the cache; lookups
  * take another for the caller.  The xarray's own lock serializes changes
@@ -102,17 +104,13 @@ static void zero_page_tail(struct address_space *mapping,
 	put_page(page);
 }
 
-void truncate_inode_pages(struct address_space *mapping, loff_t start)
+void filemap_remove_range(struct address_space *mapping, unsigned long first,
+			  unsigned long last)
 {
-	unsigned long first = DIV_ROUND_UP_ULL(start, PAGE_SIZE);
 	unsigned long index;
 	struct page *page;
 
-	if (start & (PAGE_SIZE - 1))
-		zero_page_tail(mapping, start >> PAGE_SHIFT,
-			       start & (PAGE_SIZE - 1));
-	unmap_mapping_pages(mapping, first, ULONG_MAX);
-	xa_for_each_range(&mapping->i_pages, index, page, first, ULONG_MAX) {
+	xa_for_each_range(&mapping->i_pages, index, page, first, last) {
 		xa_erase(&mapping->i_pages, index);
 		mapping->nrpages--;
 		account_cache_page(mapping, page, -1);
@@ -122,6 +120,17 @@ void truncate_inode_pages(struct address_space *mapping, loff_t start)
 	if (mapping->host)
 		mapping->host->i_blocks =
 			(u64)mapping->nrpages << (PAGE_SHIFT - 9);
+}
+
+void truncate_inode_pages(struct address_space *mapping, loff_t start)
+{
+	unsigned long first = DIV_ROUND_UP_ULL(start, PAGE_SIZE);
+
+	if (start & (PAGE_SIZE - 1))
+		zero_page_tail(mapping, start >> PAGE_SHIFT,
+			       start & (PAGE_SIZE - 1));
+	unmap_mapping_pages(mapping, first, ULONG_MAX);
+	filemap_remove_range(mapping, first, ULONG_MAX);
 }
 
 void truncate_setsize(struct inode *inode, loff_t newsize)

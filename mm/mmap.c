@@ -225,8 +225,8 @@ static void vma_absorb(struct mm_struct *mm, struct vm_area_struct *a,
  * Merges VMA with its neighbours where they are alike; returns the area
  * that now covers VMA's range.
  */
-static struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
-						   struct vm_area_struct *vma)
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma)
 {
 	struct vm_area_struct *prev = vma_prev(vma), *next = vma_next(vma);
 

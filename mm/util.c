@@ -22,8 +22,11 @@
  * stack, a program's data), and shared anonymous ones (Engram charges
  * each mapping of those; Linux charges the shared object once).  Each
  * charged area carries VM_ACCOUNT and is uncharged, for the part that
- * goes, when it is unmapped or its process exits.  Engram has no swap
- * yet, so swap counts as 0 here.
+ * goes, when it is unmapped or its process exits.  Fork and mremap
+ * charge the new area whole (vma_charge_copy); a move then uncharges the
+ * old range as it unmaps it, so in strict mode a move near the limit may
+ * be refused where Linux, which carries the old charge over, allows it.
+ * Engram has no swap yet, so swap counts as 0 here.
  */
 #include <linux/cred.h>
 #include <linux/init.h>

@@ -467,6 +467,12 @@ struct page *find_or_create_page(struct address_space *mapping,
 /* Drops every page from byte START on (zeroing the tail of the page it
  * falls in). */
 void truncate_inode_pages(struct address_space *mapping, loff_t start);
+/*
+ * Drops pages FIRST..LAST of MAPPING from the cache, which leaves a hole
+ * there.  => the caller unmapped them first (unmap_mapping_pages)
+ */
+void filemap_remove_range(struct address_space *mapping, unsigned long first,
+			  unsigned long last);
 /* The read_iter of page-cache files: copies out, holes read as zeros. */
 ssize_t generic_file_read_iter(struct kiocb *iocb, struct iov_iter *to);
 /* The write_iter of page-cache files: allocates pages, grows i_size. */

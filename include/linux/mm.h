@@ -330,4 +330,12 @@ unsigned long calc_vm_prot_bits(unsigned long prot);
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		     int len);
 
+/*
+ * For mremap (mm/mremap.c), which makes areas beside others: merges VMA
+ * with its neighbours where they are alike (mm/mmap.c).  Returns the
+ * area that now covers VMA's range; VMA itself may be gone.
+ */
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma);
+
 #endif /* _LINUX_MM_H */

@@ -35,6 +35,36 @@
 
 #define MAP_FAILED	((void *)-1)
 
+/* madvise() advice */
+#define MADV_NORMAL	0	/* no special treatment (the default) */
+#define MADV_RANDOM	1	/* expect random access */
+#define MADV_SEQUENTIAL	2	/* expect sequential access */
+#define MADV_WILLNEED	3	/* will need these pages soon */
+#define MADV_DONTNEED	4	/* drop the pages now */
+#define MADV_FREE	8	/* the contents may be dropped */
+#define MADV_REMOVE	9	/* punch a hole in the backing file */
+#define MADV_DONTFORK	10	/* a child does not inherit the range */
+#define MADV_DOFORK	11	/* undo MADV_DONTFORK */
+#define MADV_DONTDUMP	16	/* leave out of core dumps */
+#define MADV_DODUMP	17	/* undo MADV_DONTDUMP */
+#define MADV_WIPEONFORK	18	/* a child sees zeroes */
+#define MADV_KEEPONFORK	19	/* undo MADV_WIPEONFORK */
+#define MADV_COLD	20	/* reclaim these first */
+#define MADV_PAGEOUT	21	/* reclaim these now */
+#define MADV_POPULATE_READ 22	/* fault the pages in, as reads would */
+#define MADV_POPULATE_WRITE 23	/* fault the pages in, as writes would */
+#define MADV_DONTNEED_LOCKED 24	/* MADV_DONTNEED, mlocked pages too */
+
+/* msync() flags */
+#define MS_ASYNC	1	/* schedule the write-back */
+#define MS_INVALIDATE	2	/* drop other cached copies */
+#define MS_SYNC		4	/* write back and wait */
+
+/* mremap() flags */
+#define MREMAP_MAYMOVE	1	/* may move to another address */
+#define MREMAP_FIXED	2	/* move to new_addr, replacing what is there */
+#define MREMAP_DONTUNMAP 4	/* move, and leave the old range mapped empty */
+
 /* vm_area_struct.vm_flags */
 #define VM_NONE		0x00000000UL
 #define VM_READ		0x00000001UL
@@ -92,8 +122,9 @@ unsigned long vm_commit_limit(void);
  * One-line hooks for the VMA code:
  *   mmap_charge()        a new mapping of LEN bytes with *VM_FLAGS: sets
  *                        VM_ACCOUNT if it charged; 0 or -ENOMEM
- *   vma_charge_copy()    fork's copy of a VM_ACCOUNT area; on -ENOMEM
- *                        the copy loses VM_ACCOUNT (nothing to undo)
+ *   vma_charge_copy()    a copy of a VM_ACCOUNT area (fork, mremap);
+ *                        on -ENOMEM the copy loses VM_ACCOUNT (nothing
+ *                        to undo)
  *   mprotect_charge()    *NEWFLAGS for [START, END) of VMA: charges it
  *                        if it becomes writable (Linux does then);
  *                        returns the pages charged (to undo) or -ENOMEM
