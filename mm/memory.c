@@ -309,6 +309,9 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	prev = find_vma(mm, start - PAGE_SIZE);
 	if (prev && prev != vma)
 		return -ENOMEM;	/* would run into the area below */
+	if ((vma->vm_flags & VM_ACCOUNT) && security_vm_enough_memory_mm(mm,
+					(vma->vm_start - start) >> PAGE_SHIFT))
+		return -ENOMEM;
 	vm_stat_account(mm, vma->vm_flags, (vma->vm_start - start) >> PAGE_SHIFT);
 	vma->vm_pgoff -= (vma->vm_start - start) >> PAGE_SHIFT;
 	vma->vm_start = start;	/* same rbtree position: nothing below */

@@ -16,10 +16,11 @@
  * A file-backed area is also on its file's mapping->i_mmap list, so
  * truncate can find every address space that maps the file.
  *
- * Where a new mapping goes (get_unmapped_area): the top-down layout,
+ * Where a new mapping goes (get_unmapped_area): in the top-down layout,
  * the highest hole big enough below mmap_base, which sits a stack-sized
- * gap below the stack.  brk grows the heap up from the end of the
- * program's data.
+ * gap below the stack; in the legacy layout, the lowest hole above
+ * mmap_base (exec chooses, arch/x86/mm/mmap.c).  brk grows the heap up
+ * from the end of the program's data.
  *
  * This file knows nothing of pages: mm/memory.c fills areas on demand
  * (page faults), empties them (zap_page_range) and shares them with a
@@ -299,6 +300,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 		next = vma_next(vma);
 		unlink_vma(mm, vma);
 		zap_page_range(vma, vma->vm_start, vma->vm_end - vma->vm_start);
+		vma_unacct(vma);
 		vm_area_free(vma);
 		vma = next;
 	}
@@ -328,6 +330,29 @@ static unsigned long unmapped_area_topdown(struct mm_struct *mm,
 	return -ENOMEM;
 }
 
+/*
+ * The lowest hole of LEN bytes at or above mmap_base (the legacy
+ * bottom-up layout), or -ENOMEM.  Areas are walked from the bottom; the
+ * hole below each one is checked.
+ */
+static unsigned long unmapped_area_bottomup(struct mm_struct *mm,
+					    unsigned long len)
+{
+	unsigned long low = max(mm->mmap_base, mmap_min_addr);
+	struct vm_area_struct *vma;
+
+	list_for_each_entry(vma, &mm->mmap, vm_list) {
+		if (vma->vm_end <= low)
+			continue;
+		if (vma->vm_start >= low && vma->vm_start - low >= len)
+			return low;
+		low = vma->vm_end;
+	}
+	if (low <= TASK_SIZE - len)
+		return low;
+	return -ENOMEM;
+}
+
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 				unsigned long len, unsigned long flags)
 {
@@ -342,6 +367,8 @@ unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 		    !find_vma_intersection(mm, addr, addr + len))
 			return addr;
 	}
+	if (mm->mmap_layout == MMAP_BOTTOMUP)
+		return unmapped_area_bottomup(mm, len);
 	return unmapped_area_topdown(mm, len);
 }
 
@@ -457,6 +484,8 @@ static struct vm_area_struct *mmap_region(struct file *file,
 	} else if (vm_flags & VM_SHARED) {
 		err = shmem_zero_setup(vma);
 	}
+	if (!err)
+		err = mmap_charge(mm, file, &vma->vm_flags, len);
 	if (err) {
 		vm_area_free(vma);
 		return ERR_PTR(err);
@@ -617,6 +646,10 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 		vma->vm_end = newbrk;
 		vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD |
 				VM_MAYWRITE | VM_MAYEXEC;
+		if (mmap_charge(mm, NULL, &vma->vm_flags, newbrk - oldbrk)) {
+			vm_area_free(vma);
+			return mm->brk;
+		}
 		vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 		vma->vm_pgoff = oldbrk >> PAGE_SHIFT;
 		insert_vm_struct(mm, vma);
@@ -660,6 +693,7 @@ static void exit_mmap(struct mm_struct *mm)
 	list_for_each_entry_safe(vma, n, &mm->mmap, vm_list) {
 		unlink_vma(mm, vma);
 		zap_page_range(vma, vma->vm_start, vma->vm_end - vma->vm_start);
+		vma_unacct(vma);
 		vm_area_free(vma);
 	}
 }
@@ -722,6 +756,8 @@ struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
 		new->anon_vma_id = 0;
 		new->vm_flags &= ~VM_LOCKED;	/* locks are not inherited */
 		insert_vm_struct(mm, new);
+		if (vma_charge_copy(new))
+			goto fail;
 		if (vma->vm_flags & VM_WIPEONFORK)
 			continue;
 		if (vma->anon_vma_id)

@@ -38,9 +38,15 @@ static int mprotect_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 			unsigned long start, unsigned long end,
 			unsigned long newflags)
 {
+	long charged = mprotect_charge(vma, start, end, &newflags);
+
+	if (charged < 0)
+		return charged;
 	vma = vma_modify_flags(mm, vma, start, end, newflags);
-	if (IS_ERR(vma))
+	if (IS_ERR(vma)) {
+		vm_unacct_memory(charged);
 		return PTR_ERR(vma);
+	}
 	change_protection(vma, start, end);
 	return 0;
 }

@@ -119,6 +119,10 @@ static struct vm_area_struct *copy_vma(struct mm_struct *mm,
 	new_vma->vm_start = new;
 	new_vma->vm_end = new + new_len;
 	new_vma->vm_pgoff += (old - vma->vm_start) >> PAGE_SHIFT;
+	if (vma_charge_copy(new_vma)) {		/* overcommit: mm/util.c */
+		vm_area_free(new_vma);
+		return NULL;
+	}
 	insert_vm_struct(mm, new_vma);
 	return new_vma;
 }

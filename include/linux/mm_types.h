@@ -85,6 +85,12 @@ enum {
 	NR_MM_COUNTERS
 };
 
+/* Which way get_unmapped_area searches from mmap_base (chosen at exec). */
+enum mmap_layout {
+	MMAP_TOPDOWN,		/* the highest hole below mmap_base */
+	MMAP_BOTTOMUP,		/* legacy: the lowest hole above it */
+};
+
 #define AT_VECTOR_SIZE	48	/* saved auxv entries (2 words each) */
 
 /*
@@ -104,7 +110,8 @@ struct mm_struct {
 	int mm_count;
 	spinlock_t page_table_lock;
 
-	unsigned long mmap_base;	/* where mmap's search starts (top) */
+	unsigned long mmap_base;	/* where mmap's search starts */
+	enum mmap_layout mmap_layout;	/* and which way it goes */
 	unsigned long task_size;
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;

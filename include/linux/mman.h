@@ -89,4 +89,52 @@
 
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
+/*
+ * Overcommit accounting (mm/util.c): the pages user space could dirty
+ * without a file behind them to write them back to, against
+ * CommitLimit.  An area charged for is marked VM_ACCOUNT and is
+ * uncharged when it goes away.
+ */
+#define OVERCOMMIT_GUESS	0	/* refuse only the absurd */
+#define OVERCOMMIT_ALWAYS	1	/* refuse nothing */
+#define OVERCOMMIT_NEVER	2	/* refuse past CommitLimit */
+
+struct mm_struct;
+struct vm_area_struct;
+struct file;
+
+extern int sysctl_overcommit_memory;
+
+/*
+ * Charges PAGES to Committed_AS if the policy allows them.  Returns 0, or
+ * -ENOMEM (nothing charged).  security_vm_enough_memory_mm() asks with
+ * the current task's CAP_SYS_ADMIN, as Linux.
+ */
+int __vm_enough_memory(struct mm_struct *mm, long pages, bool cap_sys_admin);
+int security_vm_enough_memory_mm(struct mm_struct *mm, long pages);
+void vm_acct_memory(long pages);
+void vm_unacct_memory(long pages);
+/* Committed_AS and CommitLimit, in pages. */
+unsigned long vm_memory_committed(void);
+unsigned long vm_commit_limit(void);
+
+/*
+ * One-line hooks for the VMA code:
+ *   mmap_charge()        a new mapping of LEN bytes with *VM_FLAGS: sets
+ *                        VM_ACCOUNT if it charged; 0 or -ENOMEM
+ *   vma_charge_copy()    a copy of a VM_ACCOUNT area (fork, mremap);
+ *                        on -ENOMEM the copy loses VM_ACCOUNT (nothing
+ *                        to undo)
+ *   mprotect_charge()    *NEWFLAGS for [START, END) of VMA: charges it
+ *                        if it becomes writable (Linux does then);
+ *                        returns the pages charged (to undo) or -ENOMEM
+ *   vma_unacct()         an area going away (munmap, exit)
+ */
+int mmap_charge(struct mm_struct *mm, struct file *file,
+		unsigned long *vm_flags, unsigned long len);
+int vma_charge_copy(struct vm_area_struct *vma);
+long mprotect_charge(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end, unsigned long *newflags);
+void vma_unacct(struct vm_area_struct *vma);
+
 #endif /* _LINUX_MMAN_H */

@@ -102,6 +102,12 @@ typedef int (*pt_leaf_fn)(unsigned long va, int level, pteval_t entry,
 int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
 		     pt_leaf_fn fn, void *data);
 
+/*
+ * pt_count_user_tables - how many table pages (not counting the top one)
+ * serve user addresses under PGD: VmPTE in /proc/<pid>/status.
+ */
+unsigned long pt_count_user_tables(pgd_t *pgd);
+
 /* The PTE that maps PAGE with PROT (a macro: struct page is not known here). */
 #define mk_pte(page, prot)	pfn_pte(page_to_pfn(page), (prot))
 
