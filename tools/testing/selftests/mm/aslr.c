@@ -112,7 +112,9 @@ static void randomized_layout(void)
 		ASSERT_OK(sample(&s[i], 0));
 	EXPECT_TRUE(FIELD_VARIES(s, stack));
 	EXPECT_TRUE(FIELD_VARIES(s, mmap));
-	EXPECT_TRUE(FIELD_VARIES(s, vdso));
+	/* a kernel without a vDSO (Engram) gives AT_SYSINFO_EHDR 0 */
+	if (s[0].vdso)
+		EXPECT_TRUE(FIELD_VARIES(s, vdso));
 	for (i = 0; i < 3; i++)
 		EXPECT_EQ(s[i].mmap % PAGE, 0);
 }
