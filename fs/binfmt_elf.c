@@ -24,6 +24,11 @@
  * path, the environment and argument strings, the platform string, 16
  * random bytes, then (16-byte aligned) argc, argv[], NULL, envp[], NULL
  * and the auxiliary vector.
+ *
+ * Unless the task opted out (personality ADDR_NO_RANDOMIZE) or ASLR is
+ * off (kernel.randomize_va_space), the stack top, mmap_base, a PIE's load
+ * address and the heap start are moved by random pages, and the strings
+ * and the tables below them by a random offset (arch/x86/mm/mmap.c).
  */
 #include <linux/binfmts.h>
 #include <linux/err.h>
@@ -181,6 +186,7 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 		   unsigned long pgoff)
 {
 	struct vm_area_struct *vma;
+	int err = 0;
 
 	if (start >= end)
 		return 0;
@@ -193,13 +199,18 @@ static int add_vma(struct mm_struct *mm, unsigned long start,
 	vma->vm_end = end;
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
-	vma->vm_file = file ? get_file(file) : NULL;
-	vma->vm_pgoff = pgoff;
+	vma->vm_pgoff = file ? pgoff : start >> PAGE_SHIFT;
+	if (file) {
+		vma->vm_file = get_file(file);
+		err = file->f_op->mmap ? file->f_op->mmap(file, vma) : -ENODEV;
+	}
+	if (!err)
+		err = mmap_charge(mm, file, &vma->vm_flags, end - start);
+	if (err) {
+		vm_area_free(vma);
+		return err;
+	}
 	insert_vm_struct(mm, vma);
-	if (flags & VM_EXEC)
-		mm->exec_vm += vma_pages(vma);
-	else if (flags & VM_WRITE)
-		mm->data_vm += vma_pages(vma);
 	return 0;
 }
 
@@ -287,10 +298,11 @@ static unsigned long push_bytes(unsigned long *p, const void *src, size_t size)
 }
 
 struct stack_layout {
+	unsigned long top;	/* STACK_TOP, randomised */
 	unsigned long execfn, strings, platform, random;
 };
 
-static int setup_stack_vma(struct linux_binprm *bprm)
+static int setup_stack_vma(struct linux_binprm *bprm, unsigned long top)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma = vm_area_alloc(mm);
@@ -298,11 +310,16 @@ static int setup_stack_vma(struct linux_binprm *bprm)
 
 	if (!vma)
 		return -ENOMEM;
-	vma->vm_start = STACK_TOP - size;
-	vma->vm_end = STACK_TOP;
+	vma->vm_start = top - size;
+	vma->vm_end = top;
 	vma->vm_flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE |
 			VM_MAYEXEC | VM_GROWSDOWN;
+	if (mmap_charge(mm, NULL, &vma->vm_flags, size)) {
+		vm_area_free(vma);
+		return -ENOMEM;
+	}
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
+	vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;
 	insert_vm_struct(mm, vma);
 	return 0;
 }
@@ -310,12 +327,13 @@ static int setup_stack_vma(struct linux_binprm *bprm)
 /* Writes the strings at the top of the stack (see the essay above). */
 static int push_strings(struct linux_binprm *bprm, struct stack_layout *l)
 {
-	unsigned long p = STACK_TOP - sizeof(void *);
+	unsigned long p = l->top - sizeof(void *);
 	u8 random[16];
 
 	get_random_bytes(random, sizeof(random));
 	l->execfn = push_bytes(&p, bprm->filename, strlen(bprm->filename) + 1);
 	l->strings = push_bytes(&p, bprm->strings, bprm->strings_len);
+	p = arch_align_stack(p);
 	l->platform = push_bytes(&p, ELF_PLATFORM, sizeof(ELF_PLATFORM));
 	l->random = push_bytes(&p, random, sizeof(random));
 	if (!l->execfn || !l->strings || !l->platform || !l->random)
@@ -409,7 +427,8 @@ static unsigned long load_bias(const elf_ehdr *eh, const elf_phdr *ph)
 		return 0;
 	for (int i = 0; i < eh->e_phnum; i++)
 		if (ph[i].p_type == PT_LOAD)
-			return (ELF_ET_DYN_BASE - ph[i].p_vaddr) & PAGE_MASK;
+			return (ELF_ET_DYN_BASE + arch_mmap_rnd() -
+				ph[i].p_vaddr) & PAGE_MASK;
 	return 0;
 }
 
@@ -420,7 +439,8 @@ static int start_program(struct linux_binprm *bprm, const elf_ehdr *eh,
 	struct stack_layout l;
 	int err;
 
-	err = setup_stack_vma(bprm);
+	l.top = randomize_stack_top(STACK_TOP);
+	err = setup_stack_vma(bprm, l.top);
 	if (!err)
 		err = push_strings(bprm, &l);
 	if (!err)
@@ -452,11 +472,11 @@ int load_elf_binary(struct linux_binprm *bprm)
 	mm = mm_alloc();
 	if (!mm)
 		goto out;
-	mm->mmap_base = (STACK_TOP - MMAP_GAP) & PAGE_MASK;
 	exec_mmap(mm);		/* the point of no return */
+	setup_new_exec(bprm);	/* PF_RANDOMIZE and mmap_base are set */
 	bias = load_bias(eh, ph);
-	setup_new_exec(bprm);
 	err = map_segments(bprm, ph, eh->e_phnum, bias);
+	mm->start_brk = mm->brk = arch_randomize_brk(mm);
 	if (!err)
 		err = start_program(bprm, eh, phdr_addr(eh, ph, bias), bias);
 	if (err) {

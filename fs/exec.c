@@ -169,6 +169,9 @@ void setup_new_exec(struct linux_binprm *bprm)
 	/* The old program's robust futex list went with its memory. */
 	current->robust_list = NULL;
 	current->flags &= ~(PF_FORKNOEXEC | PF_KTHREAD);
+	/* The new layout: randomised or not, top-down or legacy. */
+	exec_set_randomize();
+	arch_pick_mmap_layout(current->mm);
 	flush_signal_handlers(current);
 	if (current->files)
 		do_close_on_exec(current->files);

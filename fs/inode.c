@@ -73,6 +73,7 @@ static void inode_init_always(struct super_block *sb, struct inode *inode)
 	inode->i_mapping = &inode->i_data;
 	inode->i_data.host = inode;
 	xa_init(&inode->i_data.i_pages);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
 	INIT_LIST_HEAD(&inode->i_sb_list);
 }
 

@@ -63,7 +63,12 @@ static void free_pipe_info(struct pipe_inode_info *pipe)
 	kfree(pipe);
 }
 
-/* Copies up to COUNT buffered bytes out; returns how many, or -EFAULT. */
+/*
+ * Copies up to COUNT buffered bytes out; returns how many, or -EFAULT.
+ * A chunk the reader's buffer could not take whole stays in the pipe,
+ * as Linux leaves a pipe buffer it could copy only part of: the bytes
+ * before it are the answer, or -EFAULT if there are none.
+ */
 static ssize_t pipe_copy_out(struct pipe_inode_info *pipe, struct iov_iter *to,
 			     size_t count)
 {
@@ -72,13 +77,12 @@ static ssize_t pipe_copy_out(struct pipe_inode_info *pipe, struct iov_iter *to,
 	while (done < count && pipe->len) {
 		size_t chunk = min(min(count - done, (size_t)pipe->len),
 				   (size_t)(pipe->size - pipe->head));
-		size_t n = copy_to_iter(pipe->buf + pipe->head, chunk, to);
 
-		pipe->head = (pipe->head + n) % pipe->size;
-		pipe->len -= n;
-		done += n;
-		if (n < chunk)
+		if (copy_to_iter(pipe->buf + pipe->head, chunk, to) < chunk)
 			return done ? done : -EFAULT;
+		pipe->head = (pipe->head + chunk) % pipe->size;
+		pipe->len -= chunk;
+		done += chunk;
 	}
 	return done;
 }

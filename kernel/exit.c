@@ -131,8 +131,8 @@ static void fill_rusage(struct rusage *ru, struct task_struct *p)
 	ru->ru_utime.tv_usec = rem / NSEC_PER_USEC;
 	ru->ru_stime.tv_sec = div_u64_rem(st, NSEC_PER_SEC, &rem);
 	ru->ru_stime.tv_usec = rem / NSEC_PER_USEC;
-	ru->ru_minflt = p->min_flt;
-	ru->ru_majflt = p->maj_flt;
+	ru->ru_minflt = p->min_flt + p->cmin_flt;
+	ru->ru_majflt = p->maj_flt + p->cmaj_flt;
 	ru->ru_nvcsw = p->nvcsw;
 	ru->ru_nivcsw = p->nivcsw;
 }
@@ -153,6 +153,8 @@ static long reap_zombie(struct task_struct *p, int __user *stat_addr,
 	fill_rusage(&r, p);
 	current->cutime += p->utime + p->cutime;
 	current->cstime += p->stime + p->cstime;
+	current->cmin_flt += p->min_flt + p->cmin_flt;
+	current->cmaj_flt += p->maj_flt + p->cmaj_flt;
 	release_task(p);
 	if (stat_addr && put_user(status, stat_addr))
 		ret = -EFAULT;

@@ -159,6 +159,7 @@ static void init_task_fields(struct task_struct *p)
 		.pgrp = current->pgrp,
 		.session = current->session,
 		.tty = current->tty,
+		.personality = current->personality,
 		.start_time = local_clock(),
 		.usage = 1,
 	};

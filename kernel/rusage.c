@@ -6,8 +6,8 @@
  * adds a reaped child's times, its own and its children's, to the
  * parent's cutime and cstime (kernel/exit.c).  getrusage() reports them
  * with the fault and context-switch counts and the largest resident set
- * (mm->hiwater_rss, in KiB); for RUSAGE_CHILDREN only the times are kept
- * yet, the counts read 0.  times() reports the same four times in clock
+ * (mm->hiwater_rss, in KiB); for RUSAGE_CHILDREN the times and the fault
+ * counts of reaped children (the context switches read 0).  times() reports the same four times in clock
  * ticks of USER_HZ (100 a second, the unit user space expects whatever
  * the kernel's HZ) and returns the ticks since boot.
  */
@@ -59,6 +59,8 @@ SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)
 			    &r.ru_utime.tv_usec);
 		ns_to_rtime(p->cstime, &r.ru_stime.tv_sec,
 			    &r.ru_stime.tv_usec);
+		r.ru_minflt = p->cmin_flt;
+		r.ru_majflt = p->cmaj_flt;
 		break;
 	default:
 		return -EINVAL;

@@ -55,6 +55,7 @@ static const char * const pageflag_names[__NR_PAGEFLAGS] = {
 	[PG_writeback] = "writeback",	[PG_head] = "head",
 	[PG_swapbacked] = "swapbacked",	[PG_mlocked] = "mlocked",
 	[PG_buddy] = "buddy",		[PG_slab] = "slab",
+	[PG_anon] = "anon",
 };
 
 /* Appends "|name" (or "name" first) at *LEN in BUF. */

@@ -16,6 +16,8 @@
  *                              i_size up
  *   truncate_inode_pages()     drops the pages past a new end and zeroes
  *                              the tail of the page the end falls in
+ *   filemap_remove_range()     drops pages FIRST..LAST (a hole punched
+ *                              in tmpfs: MADV_REMOVE)
  *
  * Every page in the cache holds one reference for the cache; lookups
  * take another for the caller.  The xarray's own lock serializes changes
@@ -24,6 +26,13 @@
  *
  * Pages come from GFP_HIGHUSER: on i386 they may be highmem, reached
  * through kmap() for the copy.
+ *
+ * mmap maps these same pages (filemap_fault): a shared mapping writes
+ * into the file, and read() sees it at once.  Every area mapping a file
+ * is on its mapping->i_mmap list, so truncate can take the pages past
+ * the new end out of every address space first (a later touch there is
+ * SIGBUS).  Cached pages are counted in NR_FILE_PAGES (Cached), tmpfs
+ * and shmem ones in NR_SHMEM too.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -32,6 +41,7 @@
 #include <linux/xarray.h>
 #include <linux/fs.h>
 #include <linux/uio.h>
+#include <linux/mman.h>
 
 struct page *find_get_page(struct address_space *mapping, unsigned long index)
 {
@@ -43,6 +53,16 @@ struct page *find_get_page(struct address_space *mapping, unsigned long index)
 		get_page(page);
 	xa_unlock(&mapping->i_pages);
 	return page;
+}
+
+static void account_cache_page(struct address_space *mapping,
+			       struct page *page, int delta)
+{
+	mod_node_page_state(NODE_DATA(0), NR_FILE_PAGES, delta);
+	if (shmem_mapping(mapping)) {
+		SetPageSwapBacked(page);
+		mod_node_page_state(NODE_DATA(0), NR_SHMEM, delta);
+	}
 }
 
 struct page *find_or_create_page(struct address_space *mapping,
@@ -63,6 +83,7 @@ struct page *find_or_create_page(struct address_space *mapping,
 		return NULL;
 	}
 	WARN_ON(old);			/* stores into one file are serialized */
+	account_cache_page(mapping, page, 1);
 	mapping->nrpages++;
 	mapping->host->i_blocks = (u64)mapping->nrpages << (PAGE_SHIFT - 9);
 	return page;
@@ -83,23 +104,33 @@ static void zero_page_tail(struct address_space *mapping,
 	put_page(page);
 }
 
-void truncate_inode_pages(struct address_space *mapping, loff_t start)
+void filemap_remove_range(struct address_space *mapping, unsigned long first,
+			  unsigned long last)
 {
-	unsigned long first = DIV_ROUND_UP_ULL(start, PAGE_SIZE);
 	unsigned long index;
 	struct page *page;
 
-	if (start & (PAGE_SIZE - 1))
-		zero_page_tail(mapping, start >> PAGE_SHIFT,
-			       start & (PAGE_SIZE - 1));
-	xa_for_each_range(&mapping->i_pages, index, page, first, ULONG_MAX) {
+	xa_for_each_range(&mapping->i_pages, index, page, first, last) {
 		xa_erase(&mapping->i_pages, index);
 		mapping->nrpages--;
+		account_cache_page(mapping, page, -1);
+		ClearPageSwapBacked(page);
 		put_page(page);
 	}
 	if (mapping->host)
 		mapping->host->i_blocks =
 			(u64)mapping->nrpages << (PAGE_SHIFT - 9);
+}
+
+void truncate_inode_pages(struct address_space *mapping, loff_t start)
+{
+	unsigned long first = DIV_ROUND_UP_ULL(start, PAGE_SIZE);
+
+	if (start & (PAGE_SIZE - 1))
+		zero_page_tail(mapping, start >> PAGE_SHIFT,
+			       start & (PAGE_SIZE - 1));
+	unmap_mapping_pages(mapping, first, ULONG_MAX);
+	filemap_remove_range(mapping, first, ULONG_MAX);
 }
 
 void truncate_setsize(struct inode *inode, loff_t newsize)
@@ -183,4 +214,62 @@ ssize_t generic_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 	if (done)
 		inode->i_mtime = inode->i_ctime = current_time(inode);
 	return done;
+}
+
+/*
+ * Takes pages FIRST to LAST of MAPPING out of every area that maps them
+ * (private copies made from them too, as Linux's truncate does).
+ */
+void unmap_mapping_pages(struct address_space *mapping, unsigned long first,
+			 unsigned long last)
+{
+	struct vm_area_struct *vma;
+
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long vfirst = vma->vm_pgoff;
+		unsigned long vlast = vfirst + vma_pages(vma) - 1;
+		unsigned long from = max(first, vfirst), to = min(last, vlast);
+
+		if (from > to)
+			continue;
+		zap_page_range(vma, vma->vm_start +
+			       ((from - vfirst) << PAGE_SHIFT),
+			       (to - from + 1) << PAGE_SHIFT);
+	}
+}
+
+/*
+ * The fault handler of page-cache files: the page at vmf->pgoff, made
+ * (zeroed) if the file has a hole there.  Past the end of the file:
+ * SIGBUS.  Never a major fault: the cache is the file.
+ */
+vm_fault_t filemap_fault(struct vm_fault *vmf)
+{
+	struct file *file = vmf->vma->vm_file;
+	struct inode *inode = file_inode(file);
+	loff_t size = i_size_read(inode);
+
+	if (vmf->pgoff >= DIV_ROUND_UP_ULL(size, PAGE_SIZE))
+		return VM_FAULT_SIGBUS;
+	vmf->page = find_or_create_page(inode->i_mapping, vmf->pgoff,
+					GFP_HIGHUSER);
+	return vmf->page ? 0 : VM_FAULT_OOM;
+}
+
+static const struct vm_operations_struct generic_file_vm_ops = {
+	.fault = filemap_fault,
+};
+
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	vma->vm_ops = &generic_file_vm_ops;
+	return 0;
+}
+
+/* A write through a mapping (or write()) changed FILE: mtime and ctime. */
+void file_update_time(struct file *file)
+{
+	struct inode *inode = file_inode(file);
+
+	inode->i_mtime = inode->i_ctime = current_time(inode);
 }

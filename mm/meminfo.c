@@ -9,8 +9,9 @@
  * MemAvailable is Linux's estimate, si_mem_available(): free pages above
  * the reserves, plus the reclaimable half of the page cache and of the
  * reclaimable slabs.  Fields of features Engram does not have yet (swap,
- * page cache, huge pages, per-CPU allocator, overcommit accounting) are
- * 0, their true value here.
+ * page cache, huge pages, per-CPU allocator) are 0, their true value
+ * here.  CommitLimit and Committed_AS come from the overcommit
+ * accounting (mm/util.c).
  *
  * PageTables counts the table pages mm/pgtable.c takes from the page
  * allocator, VmallocUsed the pages vmalloc() holds.  The port adds the
@@ -20,6 +21,7 @@
 #include <linux/kernel.h>
 #include <linux/vmalloc.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/seq_file.h>
 #include <linux/init.h>
 #include <linux/proc_fs.h>
@@ -140,8 +142,8 @@ int meminfo_show(struct seq_file *m, void *v)
 	show_val_kb(m, "NFS_Unstable:", 0);
 	show_val_kb(m, "Bounce:", K(global_zone_page_state(NR_BOUNCE)));
 	show_node_kb(m, "WritebackTmp:", NR_WRITEBACK_TEMP);
-	show_val_kb(m, "CommitLimit:", 0);
-	show_val_kb(m, "Committed_AS:", 0);
+	show_val_kb(m, "CommitLimit:", K(vm_commit_limit()));
+	show_val_kb(m, "Committed_AS:", K(vm_memory_committed()));
 	show_val_kb(m, "VmallocTotal:",
 		    (unsigned long)(VMALLOC_END - VMALLOC_START) >> 10);
 	show_val_kb(m, "VmallocUsed:", vmalloc_nr_pages() << (PAGE_SHIFT - 10));

@@ -2,14 +2,17 @@
 /*
  * mprotect(2): changing the access rights of a range of pages.
  *
- * The range must be page-aligned and wholly mapped (a hole anywhere gives
- * -ENOMEM before anything changes).  Each area it covers is cut at the
+ * The range must be page-aligned and mapped: a hole gives -ENOMEM, but
+ * (as in Linux) the areas before the hole have been changed by then.  Each area it covers is cut at the
  * range's ends (split_vma), takes the new VM_READ/WRITE/EXEC bits and
  * their PTE protection, and every page already mapped in it is rewritten
  * with that protection; pages not yet touched get it when they fault in.
  * PROT_EXEC is honoured by NX where the CPU has it (x86-64, PAE); 2-level
  * i386 page tables cannot forbid execution of a readable page.
- * Neighbouring areas that end up alike are not merged yet (issue #9).
+ * Neighbouring areas that end up alike are merged (vma_modify_flags).
+ * A shared mapping of a file opened read-only cannot become writable
+ * (-EACCES), nor can any area gain a right its VM_MAY* bits deny; areas
+ * before the offending one keep their new protection, as in Linux.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -17,43 +20,34 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/err.h>
 
-/* Whether [start, end) is mapped without a hole. */
-static bool range_mapped(struct mm_struct *mm, unsigned long start,
-			 unsigned long end)
+/*
+ * The new flags of VMA under PROT bits NEWBITS, or -EACCES when the area
+ * may never have them (a shared mapping of a read-only file cannot be
+ * made writable: VM_MAYWRITE is clear).
+ */
+static long mprotect_flags(struct vm_area_struct *vma, unsigned long newbits)
 {
-	struct vm_area_struct *vma = find_vma(mm, start);
-
-	while (vma && vma->vm_start <= start) {
-		if (vma->vm_end >= end)
-			return true;
-		start = vma->vm_end;
-		vma = find_vma(mm, start);
-	}
-	return false;
+	if ((newbits & ~(vma->vm_flags >> 4)) & VM_ACCESS_FLAGS)
+		return -EACCES;		/* VM_MAYx is VM_x << 4 */
+	return (vma->vm_flags & ~VM_ACCESS_FLAGS) | newbits;
 }
 
 static int mprotect_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 			unsigned long start, unsigned long end,
-			unsigned long newbits)
+			unsigned long newflags)
 {
-	int err;
+	long charged = mprotect_charge(vma, start, end, &newflags);
 
-	if (vma->vm_start < start) {
-		err = split_vma(mm, vma, start);
-		if (err)
-			return err;
-		vma = find_vma(mm, start);
+	if (charged < 0)
+		return charged;
+	vma = vma_modify_flags(mm, vma, start, end, newflags);
+	if (IS_ERR(vma)) {
+		vm_unacct_memory(charged);
+		return PTR_ERR(vma);
 	}
-	if (vma->vm_end > end) {
-		err = split_vma(mm, vma, end);
-		if (err)
-			return err;
-		vma = find_vma(mm, start);
-	}
-	vma->vm_flags = (vma->vm_flags & ~VM_ACCESS_FLAGS) | newbits;
-	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
-	change_protection(vma, vma->vm_start, vma->vm_end);
+	change_protection(vma, start, end);
 	return 0;
 }
 
@@ -74,16 +68,20 @@ SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len,
 	end = start + len;
 	if (!len || end <= start || end > TASK_SIZE)
 		return -ENOMEM;
-	if (!range_mapped(mm, start, end))
-		return -ENOMEM;
-	while (start < end) {
+	for (;;) {
 		struct vm_area_struct *vma = find_vma(mm, start);
-		unsigned long stop = min(vma->vm_end, end);
+		unsigned long stop;
+		long newflags;
 
-		err = mprotect_vma(mm, vma, start, stop, newbits);
-		if (err)
+		if (!vma || vma->vm_start > start)
+			return -ENOMEM;	/* a hole: what came before stays */
+		stop = min(vma->vm_end, end);
+		newflags = mprotect_flags(vma, newbits);
+		if (newflags < 0)
+			return newflags;
+		err = mprotect_vma(mm, vma, start, stop, newflags);
+		if (err || stop == end)
 			return err;
 		start = stop;
 	}
-	return 0;
 }

@@ -24,13 +24,22 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/vmstat.h>
+#include <asm/uaccess.h>
 
 /*
- * Table pages from the page allocator are counted in NR_PAGETABLE
- * (PageTables in /proc/meminfo).  The boot tables came from memblock and
- * stay reserved: the kernel never unmaps the ranges they serve.
+ * Table pages from the page allocator that serve user addresses (below
+ * TASK_SIZE) are counted in NR_PAGETABLE (PageTables in /proc/meminfo),
+ * as Linux counts the tables of processes, not the kernel's own.  The
+ * boot tables came from memblock and stay reserved: the kernel never
+ * unmaps the ranges they serve.
  */
-static pteval_t *pt_alloc_table(void)
+static void pt_account_table(unsigned long va, int delta)
+{
+	if (va < TASK_SIZE)
+		mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, delta);
+}
+
+static pteval_t *pt_alloc_table(unsigned long va)
 {
 	pteval_t *table;
 
@@ -38,18 +47,18 @@ static pteval_t *pt_alloc_table(void)
 		return memblock_alloc(PAGE_SIZE, PAGE_SIZE);
 	table = (pteval_t *)get_zeroed_page(GFP_KERNEL);
 	if (table)
-		mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, 1);
+		pt_account_table(va, 1);
 	return table;
 }
 
-static void pt_free_table(pteval_t *table)
+static void pt_free_table(pteval_t *table, unsigned long va)
 {
 	if (!mem_init_done) {
 		memblock_free(table, PAGE_SIZE);
 		return;
 	}
 	VM_BUG_ON_PAGE(PageReserved(virt_to_page(table)), virt_to_page(table));
-	mod_node_page_state(NODE_DATA(0), NR_PAGETABLE, -1);
+	pt_account_table(va, -1);
 	free_page((unsigned long)table);
 }
 
@@ -63,7 +72,7 @@ pteval_t *pt_walk(pgd_t *pgd, unsigned long va, int level, bool alloc)
 		if (!pt_present(*entry)) {
 			pteval_t *next;
 
-			if (!alloc || !(next = pt_alloc_table()))
+			if (!alloc || !(next = pt_alloc_table(va)))
 				return NULL;
 			native_set_entry(entry, __pa(next) | pt_table_flags(l, va));
 			if (l == 0)
@@ -162,7 +171,7 @@ static void pt_unmap_one(pteval_t *table, unsigned long va, int level,
 
 		if (level == 0)
 			pt_top_entry_changed(table);
-		pt_free_table(child);
+		pt_free_table(child, va);
 	}
 }
 
@@ -199,6 +208,65 @@ int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
 {
 	/* END 0 stands for the top of the address space. */
 	return pt_leaves(&pgd->pgd, 0, 0, start, end - 1, fn, data);
+}
+
+/* The tables under entries [0, last] of TABLE (of LEVEL), all levels. */
+static unsigned long pt_count_tables(const pteval_t *table, int level,
+				     unsigned int last)
+{
+	unsigned long n = 0;
+
+	for (unsigned int i = 0; i <= last; i++) {
+		if (!pt_present(table[i]) || pt_leaf(table[i], level))
+			continue;
+		n++;
+		if (level + 1 < PT_LEVEL_PTE)
+			n += pt_count_tables(pt_table(table[i]), level + 1,
+					     pt_level_ptrs(level + 1) - 1);
+	}
+	return n;
+}
+
+unsigned long pt_count_user_tables(pgd_t *pgd)
+{
+	return pt_count_tables(&pgd->pgd, 0, pt_index(TASK_SIZE - 1, 0));
+}
+
+/*
+ * Frees the tables under [first, last] of TABLE (of LEVEL, mapping from
+ * BASE) that have no entry left, bottom up, so a table emptied by
+ * freeing its children goes too.
+ */
+static void pt_free_empty(pteval_t *table, int level, unsigned long base,
+			  unsigned long first, unsigned long last)
+{
+	unsigned long size = pt_level_size(level);
+
+	for (unsigned int i = pt_index(first, level);
+	     i < pt_level_ptrs(level); i++) {
+		unsigned long va = base + i * size;
+		pteval_t *child;
+
+		if (va > last)
+			break;
+		if (!pt_present(table[i]) || pt_leaf(table[i], level))
+			continue;
+		child = pt_table(table[i]);
+		if (level + 1 < PT_LEVEL_PTE)
+			pt_free_empty(child, level + 1, va, max(first, va), last);
+		if (!pt_table_empty(child, level + 1))
+			continue;
+		native_get_and_clear(&table[i]);
+		if (level == 0)
+			pt_top_entry_changed(table);
+		pt_free_table(child, va);
+	}
+}
+
+void pt_free_range(pgd_t *pgd, unsigned long start, unsigned long end)
+{
+	if (start < end)
+		pt_free_empty(&pgd->pgd, 0, 0, start, end - 1);
 }
 
 void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,

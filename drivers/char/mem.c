@@ -4,7 +4,9 @@
  * (minor 5), with Linux's numbers and behaviour.
  *
  *   null   reads give end of file at once; writes swallow everything
- *   zero   reads give as many zero bytes as asked; writes swallow
+ *   zero   reads give as many zero bytes as asked; writes swallow;
+ *          mmap gives anonymous memory (private) or a fresh shared
+ *          memory object (shared), as Linux's
  *
  * Both accept any lseek and stay at position 0, and have no ->poll:
  * poll() finds them always ready, as Linux does.  Minor 11 is /dev/kmsg,
@@ -16,6 +18,9 @@
 #include <linux/init.h>
 #include <linux/fs.h>
 #include <linux/uio.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/shmem_fs.h>
 
 #define MEM_MAJOR	1
 
@@ -48,10 +53,19 @@ static const struct file_operations null_fops = {
 	.write_iter = write_iter_null,
 };
 
+/* Private: plain anonymous pages (vm_ops stays NULL); shared: shmem. */
+static int mmap_zero(struct file *file, struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_SHARED)
+		return shmem_zero_setup(vma);
+	return 0;
+}
+
 static const struct file_operations zero_fops = {
 	.llseek = noop_llseek,
 	.read_iter = read_iter_zero,
 	.write_iter = write_iter_null,
+	.mmap = mmap_zero,
 };
 
 /* Picks the device by minor number. */

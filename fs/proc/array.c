@@ -9,8 +9,11 @@
  * (real-time scheduling, NUMA balancing) prints the value Linux shows
  * when that feature is unused, 0; tpgid is -1 without a terminal.  Lines
  * of status about features Engram lacks altogether (capabilities,
- * speculation mitigations) and VmPTE (page tables are not counted per
- * address space) are left out.
+ * speculation mitigations) are left out.  VmPTE is counted when asked
+ * for, by walking the user half of the page tables.
+ *
+ * VmPeak is the most the address space ever mapped: mm->hiwater_vm,
+ * raised whenever the mapped size grows (vm_stat_account, mm/mmap.c).
  *
  * Times in stat are in clock ticks of USER_HZ (100 a second, what
  * sysconf(_SC_CLK_TCK) tells user space), converted from the scheduler's
@@ -26,6 +29,7 @@
 #include <linux/math.h>
 #include <linux/mm.h>
 #include <linux/mm_types.h>
+#include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/seq_file.h>
@@ -132,8 +136,8 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   task_state(task)[0], task_ppid(task), task->pgrp,
 		   task->session, task_tty_nr(task), task_tpgid(task));
 	/* 9-13: flags, minflt, cminflt, majflt, cmajflt */
-	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt, 0UL,
-		   task->maj_flt, 0UL);
+	seq_printf(m, "%u %lu %lu %lu %lu ", task->flags, task->min_flt,
+		   task->cmin_flt, task->maj_flt, task->cmaj_flt);
 	/* 14-17: utime, stime, cutime, cstime */
 	seq_printf(m, "%llu %llu %llu %llu ", ns_to_clock_t(task->utime),
 		   ns_to_clock_t(task->stime), ns_to_clock_t(task->cutime),
@@ -194,6 +198,7 @@ static void task_mem(struct seq_file *m, const struct mm_struct *mm)
 	seq_put_kb(m, "VmStk", mm->stack_vm);
 	seq_put_kb(m, "VmExe", min(text, mm->exec_vm));
 	seq_put_kb(m, "VmLib", mm->exec_vm - min(text, mm->exec_vm));
+	seq_put_kb(m, "VmPTE", pt_count_user_tables(mm->pgd));
 	seq_put_kb(m, "VmSwap", mm->rss_stat[MM_SWAPENTS]);
 	seq_put_kb(m, "HugetlbPages", 0);
 }

@@ -100,6 +100,8 @@ static const struct pid_entry tgid_base_stuff[] = {
 	{ "fd", S_IFDIR | 0500 },
 	{ "maps", S_IFREG | 0444, proc_pid_maps },
 	{ "root", S_IFLNK | 0777, .get_path = proc_root_link },
+	{ "smaps", S_IFREG | 0444, proc_pid_smaps },
+	{ "smaps_rollup", S_IFREG | 0444, proc_pid_smaps_rollup },
 	{ "stat", S_IFREG | 0444, proc_pid_stat },
 	{ "statm", S_IFREG | 0444, proc_pid_statm },
 	{ "status", S_IFREG | 0444, proc_pid_status },

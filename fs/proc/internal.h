@@ -112,6 +112,8 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task);
 /* task_mmu.c */
 int proc_pid_maps(struct seq_file *m, struct task_struct *task);
 int proc_pid_statm(struct seq_file *m, struct task_struct *task);
+int proc_pid_smaps(struct seq_file *m, struct task_struct *task);
+int proc_pid_smaps_rollup(struct seq_file *m, struct task_struct *task);
 
 /* proc_sysctl.c: /proc/sys */
 void proc_sys_init(void);

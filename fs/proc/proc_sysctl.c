@@ -10,8 +10,8 @@
  * at offset 0 ("echo 2048 > min_free_kbytes"); a write further in is
  * refused with -EINVAL, as Linux does by default (sysctl_writes_strict).
  *
- * The handlers here are the two Engram needs so far, for one int with
- * bounds and for a string.  Writers of the same variable are not
+ * The handlers here are the three Engram needs so far, for one int or
+ * one unsigned long with bounds, and for a string.  Writers of the same variable are not
  * serialised against each other: an int is stored in one go, and a
  * string is rewritten in place (a reader may see it half-changed).
  */
@@ -58,6 +58,28 @@ int proc_dointvec_minmax(struct ctl_table *table, int write, void *buffer,
 		return -EINVAL;
 	/* kstrtoint() takes one trailing newline, as echo writes it. */
 	if (kstrtoint(skip_spaces(buffer), 10, &val))
+		return -EINVAL;
+	if ((min && val < *min) || (max && val > *max))
+		return -EINVAL;
+	WRITE_ONCE(*var, val);
+	*ppos += *lenp;
+	return 0;
+}
+
+int proc_doulongvec_minmax(struct ctl_table *table, int write, void *buffer,
+			    size_t *lenp, loff_t *ppos)
+{
+	const unsigned long *min = table->extra1, *max = table->extra2;
+	unsigned long *var = table->data, val;
+	char text[24];
+
+	if (!write)
+		return sysctl_read_text(text, scnprintf(text, sizeof(text),
+							"%lu\n", *var),
+					buffer, lenp, ppos);
+	if (*ppos)
+		return -EINVAL;
+	if (kstrtoul(skip_spaces(buffer), 10, &val))
 		return -EINVAL;
 	if ((min && val < *min) || (max && val > *max))
 		return -EINVAL;

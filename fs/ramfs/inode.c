@@ -24,6 +24,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/fs.h>
+#include <linux/shmem_fs.h>
 #include <linux/statfs.h>
 #include "../internal.h"
 
@@ -34,6 +35,7 @@ static const struct file_operations ramfs_file_operations = {
 	.llseek = generic_file_llseek,
 	.read_iter = generic_file_read_iter,
 	.write_iter = generic_file_write_iter,
+	.mmap = generic_file_mmap,
 	.fsync = noop_fsync,
 };
 
@@ -47,9 +49,8 @@ static const struct inode_operations ramfs_file_inode_operations = {
  * methods for its type; device numbers only for device nodes.  NULL
  * without memory.
  */
-static struct inode *ramfs_get_inode(struct super_block *sb,
-				     const struct inode *dir, umode_t mode,
-				     dev_t dev)
+struct inode *ramfs_get_inode(struct super_block *sb, const struct inode *dir,
+			      umode_t mode, dev_t dev)
 {
 	struct inode *inode = new_inode(sb);
 
@@ -62,6 +63,8 @@ static struct inode *ramfs_get_inode(struct super_block *sb,
 	case S_IFREG:
 		inode->i_op = &ramfs_file_inode_operations;
 		inode->i_fop = &ramfs_file_operations;
+		if (sb->s_magic == TMPFS_MAGIC)
+			inode->i_mapping->flags |= 1UL << AS_SHMEM;
 		break;
 	case S_IFDIR:
 		inode->i_op = &ramfs_dir_inode_operations;

@@ -24,7 +24,10 @@
 #define CAP_FSETID		4
 #define CAP_SETGID		6
 #define CAP_SETUID		7
+#define CAP_IPC_LOCK		14
+#define CAP_SYS_RAWIO		17
 #define CAP_SYS_PTRACE		19
+#define CAP_SYS_ADMIN		21
 #define CAP_SYSLOG		34
 
 /* Whether the current task holds capability CAP (by the rule above). */

@@ -144,7 +144,20 @@ struct address_space {
 	struct inode *host;
 	struct xarray i_pages;		/* struct page * by page index */
 	unsigned long nrpages;		/* pages in i_pages */
+	struct list_head i_mmap;	/* the areas mapping it (vma->shared) */
+	unsigned long flags;		/* AS_* */
 };
+
+/*
+ * AS_SHMEM: the pages are shmem's (tmpfs files, shared anonymous memory):
+ * counted as Shmem in /proc/meminfo and RssShmem, marked PG_swapbacked.
+ */
+#define AS_SHMEM	0
+
+static inline bool shmem_mapping(const struct address_space *mapping)
+{
+	return mapping->flags & (1UL << AS_SHMEM);
+}
 
 /* ---- inodes --------------------------------------------------------- */
 
@@ -294,6 +307,12 @@ struct file_operations {
 	int (*iterate_shared)(struct file *file, struct dir_context *ctx);
 	long (*unlocked_ioctl)(struct file *file, unsigned int cmd,
 			       unsigned long arg);
+	/*
+	 * mmap(): VMA (not yet inserted) is to map the file; set its
+	 * vm_ops, or return -errno.  NULL: the file cannot be mapped
+	 * (-ENODEV).
+	 */
+	int (*mmap)(struct file *file, struct vm_area_struct *vma);
 	/* Called by open() after f_op is set; 0 or -errno fails the open. */
 	int (*open)(struct inode *inode, struct file *file);
 	/* Called at the last fput(). */
@@ -448,12 +467,26 @@ struct page *find_or_create_page(struct address_space *mapping,
 /* Drops every page from byte START on (zeroing the tail of the page it
  * falls in). */
 void truncate_inode_pages(struct address_space *mapping, loff_t start);
+/*
+ * Drops pages FIRST..LAST of MAPPING from the cache, which leaves a hole
+ * there.  => the caller unmapped them first (unmap_mapping_pages)
+ */
+void filemap_remove_range(struct address_space *mapping, unsigned long first,
+			  unsigned long last);
 /* The read_iter of page-cache files: copies out, holes read as zeros. */
 ssize_t generic_file_read_iter(struct kiocb *iocb, struct iov_iter *to);
 /* The write_iter of page-cache files: allocates pages, grows i_size. */
 ssize_t generic_file_write_iter(struct kiocb *iocb, struct iov_iter *from);
 /* truncate()'s work: new size, pages past it gone. */
 void truncate_setsize(struct inode *inode, loff_t newsize);
+/* Unmaps pages FIRST..LAST of MAPPING from every area mapping them. */
+void unmap_mapping_pages(struct address_space *mapping, unsigned long first,
+			 unsigned long last);
+/* A write through a shared mapping changed FILE: new mtime and ctime. */
+void file_update_time(struct file *file);
+/* The mmap of page-cache files: faults map the cache's pages. */
+struct vm_area_struct;
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 
 /* ---- files (fs/file_table.c, fs/open.c, fs/read_write.c) ------------ */
 

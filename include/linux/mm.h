@@ -219,9 +219,38 @@ typedef unsigned int vm_fault_t;
 #define VM_FAULT_SIGBUS		0x000002
 #define VM_FAULT_SIGSEGV	0x000040
 
+#define VM_FAULT_MAJOR		0x000004	/* the page needed I/O */
+
 #define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_USER		0x40
 #define FAULT_FLAG_INSTRUCTION	0x100
+
+/*
+ * A fault being handled, as the vm_operations' fault() sees it: it finds
+ * the page for PGOFF (of vma->vm_file) and returns it in PAGE with a
+ * reference for the caller, or returns VM_FAULT_SIGBUS past the end.
+ */
+struct vm_fault {
+	struct vm_area_struct *vma;
+	unsigned long address;		/* page-aligned */
+	unsigned int flags;		/* FAULT_FLAG_* */
+	unsigned long pgoff;		/* the page's index in the file */
+	struct page *page;		/* out: the file's page */
+};
+
+/* How a file-backed area finds its pages (anonymous ones have none). */
+struct vm_operations_struct {
+	vm_fault_t (*fault)(struct vm_fault *vmf);
+};
+
+/* The fault handler of page-cache files (mm/filemap.c). */
+vm_fault_t filemap_fault(struct vm_fault *vmf);
+
+/* An area with no file pages: vm_ops NULL (private /dev/zero too). */
+static inline bool vma_is_anonymous(const struct vm_area_struct *vma)
+{
+	return !vma->vm_ops;
+}
 
 extern unsigned long mmap_min_addr;
 
@@ -232,7 +261,21 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
 					     unsigned long start,
 					     unsigned long end);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+/*
+ * vma_modify_flags - give [START, END) of VMA (which covers it) the flags
+ * NEWFLAGS: VMA is split at START and END as needed, vm_flags and
+ * vm_page_prot set, and the result merged with neighbours that are now
+ * alike.  Returns the area that covers [START, END) afterwards, or an
+ * ERR_PTR (-ENOMEM).  PTEs are not touched: mprotect calls
+ * change_protection() on the result.
+ */
+struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
+					struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					unsigned long newflags);
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
 				unsigned long len, unsigned long flags);
@@ -243,18 +286,35 @@ unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 			      unsigned long prot, unsigned long flags,
 			      unsigned long fd, unsigned long pgoff);
 
+/* Resident pages of MM: anonymous, file and shmem. */
+static inline unsigned long get_mm_rss(const struct mm_struct *mm)
+{
+	return mm->rss_stat[MM_ANONPAGES] + mm->rss_stat[MM_FILEPAGES] +
+	       mm->rss_stat[MM_SHMEMPAGES];
+}
+
 pgprot_t vm_get_page_prot(unsigned long vm_flags);
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags);
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
-int install_page(struct vm_area_struct *vma, unsigned long addr,
-		 struct page *page);
-struct page *alloc_zeroed_user_page(void);
-void populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
-			     unsigned long end);
-void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
-		     unsigned long end);
-int copy_vma_pages(struct vm_area_struct *dst, struct vm_area_struct *src);
+/*
+ * vm_normal_page - the struct page a present PTE of VMA at ADDR maps,
+ * or NULL for the shared zero page (never counted, never freed).
+ */
+struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte);
+/* Faults in every page of [start, end) of VMA now (MAP_POPULATE). */
+int populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end);
+/*
+ * zap_page_range - unmap the pages in [START, START + SIZE) of VMA: PTEs
+ * cleared, mappings and references dropped, rss counters lowered, empty
+ * page tables freed, TLB flushed.  The area itself stays.
+ */
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size);
+/* fork: DST (the child's copy of SRC) gets SRC's pages, COW-shared. */
+int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src);
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
@@ -269,5 +329,13 @@ unsigned long calc_vm_prot_bits(unsigned long prot);
  */
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		     int len);
+
+/*
+ * For mremap (mm/mremap.c), which makes areas beside others: merges VMA
+ * with its neighbours where they are alike (mm/mmap.c).  Returns the
+ * area that now covers VMA's range; VMA itself may be gone.
+ */
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma);
 
 #endif /* _LINUX_MM_H */

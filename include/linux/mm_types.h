@@ -58,8 +58,22 @@ struct vm_area_struct {
 	struct rb_node vm_rb;
 	struct list_head vm_list;
 	struct file *vm_file;		/* a mapped file, or NULL: anonymous */
-	unsigned long vm_pgoff;		/* offset in the file, in pages */
-	const struct vm_operations_struct *vm_ops;
+	/*
+	 * Offset in the file, in pages.  An anonymous area's is its start
+	 * address >> PAGE_SHIFT (as Linux), so two neighbours can merge
+	 * only if their pages line up the same way.
+	 */
+	unsigned long vm_pgoff;
+	const struct vm_operations_struct *vm_ops;	/* NULL: anonymous */
+	/*
+	 * Which family of anonymous pages the area holds: 0 until its first
+	 * anonymous page, then a number shared by the pieces it is split
+	 * into.  It stands in for Linux's struct anon_vma (Engram has no
+	 * reverse map yet) where Linux uses it to decide merges: two areas
+	 * that both hold anonymous pages merge only if they share it.
+	 */
+	unsigned long anon_vma_id;
+	struct list_head shared;	/* on vm_file's mapping->i_mmap */
 };
 
 /* Resident pages by kind, counted per mm (RssFile/RssAnon/...). */
@@ -69,6 +83,12 @@ enum {
 	MM_SWAPENTS,
 	MM_SHMEMPAGES,
 	NR_MM_COUNTERS
+};
+
+/* Which way get_unmapped_area searches from mmap_base (chosen at exec). */
+enum mmap_layout {
+	MMAP_TOPDOWN,		/* the highest hole below mmap_base */
+	MMAP_BOTTOMUP,		/* legacy: the lowest hole above it */
 };
 
 #define AT_VECTOR_SIZE	48	/* saved auxv entries (2 words each) */
@@ -90,7 +110,8 @@ struct mm_struct {
 	int mm_count;
 	spinlock_t page_table_lock;
 
-	unsigned long mmap_base;	/* where mmap's search starts (top) */
+	unsigned long mmap_base;	/* where mmap's search starts */
+	enum mmap_layout mmap_layout;	/* and which way it goes */
 	unsigned long task_size;
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;

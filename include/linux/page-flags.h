@@ -16,6 +16,9 @@
  *                  overlaid on the struct page, owned by the slab layer
  *   PG_locked, PG_dirty, PG_lru, PG_active, PG_referenced, PG_uptodate,
  *   PG_writeback, PG_private, PG_swapbacked, PG_mlocked
+ *   PG_anon        mapped by user space as anonymous memory (mm/rmap.c);
+ *                  Linux keeps this in a bit of page->mapping, which Engram's
+ *                  struct page does not have
  *                  for the page cache, reclaim and swap issues
  *
  * The zone number lives in the top ZONES_WIDTH bits (linux/mm.h).
@@ -38,6 +41,7 @@ enum pageflags {
 	PG_mlocked,
 	PG_buddy,
 	PG_slab,
+	PG_anon,
 	__NR_PAGEFLAGS
 };
 
@@ -88,6 +92,7 @@ PAGEFLAG(Mlocked, mlocked)
 __PAGEFLAG(Head, head)
 __PAGEFLAG(Buddy, buddy)
 __PAGEFLAG(Slab, slab)
+PAGEFLAG(Anon, anon)
 
 /* The PG_* bits (below the zone field) a page must not have when freed. */
 #define PAGE_FLAGS_CHECK_AT_FREE					\

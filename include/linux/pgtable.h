@@ -83,6 +83,14 @@ void pt_unmap(pgd_t *pgd, unsigned long va, unsigned long size,
 	      bool free_tables);
 
 /*
+ * pt_free_range - free the page tables under [START, END) that map
+ * nothing any more (after the caller cleared their entries).  Tables
+ * partly outside the range go too if they are empty.  The caller flushes
+ * the TLB before returning to the address space.
+ */
+void pt_free_range(pgd_t *pgd, unsigned long start, unsigned long end);
+
+/*
  * pt_for_each_leaf - call FN for every present leaf entry (a PTE or a
  * large page) mapping an address in [START, END), in address order, with
  * the address it maps, its level and its value.  END 0 means the top of
@@ -93,6 +101,12 @@ typedef int (*pt_leaf_fn)(unsigned long va, int level, pteval_t entry,
 			  void *data);
 int pt_for_each_leaf(pgd_t *pgd, unsigned long start, unsigned long end,
 		     pt_leaf_fn fn, void *data);
+
+/*
+ * pt_count_user_tables - how many table pages (not counting the top one)
+ * serve user addresses under PGD: VmPTE in /proc/<pid>/status.
+ */
+unsigned long pt_count_user_tables(pgd_t *pgd);
 
 /* The PTE that maps PAGE with PROT (a macro: struct page is not known here). */
 #define mk_pte(page, prot)	pfn_pte(page_to_pfn(page), (prot))

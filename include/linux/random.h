@@ -12,4 +12,18 @@
 
 void get_random_bytes(void *buf, size_t nbytes);
 
+static inline unsigned long get_random_long(void)
+{
+	unsigned long v;
+
+	get_random_bytes(&v, sizeof(v));
+	return v;
+}
+
+/*
+ * A random page-aligned address in [START, START + RANGE), for START
+ * page-aligned (mm/mmap_layout.c); START itself if RANGE is under a page.
+ */
+unsigned long randomize_page(unsigned long start, unsigned long range);
+
 #endif /* _LINUX_RANDOM_H */

@@ -51,6 +51,7 @@ struct tty_struct;
 #define PF_IDLE			0x00000002
 #define PF_EXITING		0x00000004
 #define PF_FORKNOEXEC		0x00000040
+#define PF_RANDOMIZE		0x00400000	/* exec randomises the layout */
 #define PF_KTHREAD		0x00200000
 
 /* Supplementary groups a task may have (Linux allows NGROUPS_MAX, 65536). */
@@ -107,6 +108,7 @@ struct task_struct {
 	unsigned long min_flt, maj_flt;
 	unsigned long rlim_cur[RLIM_NLIMITS];	/* limits, RLIMIT_* */
 	unsigned long rlim_max[RLIM_NLIMITS];
+	unsigned int personality;	/* uapi/linux/personality.h */
 	bool vfork_pending;		/* a vfork parent waits for exec/exit */
 	u64 pending_signals;		/* bit (sig - 1): signals pending */
 	struct signal_state *signal;	/* actions, mask, siginfo: signal.h */
@@ -120,6 +122,7 @@ struct task_struct {
 		u64 value, incr;
 	} it[3];			/* ITIMER_REAL, _VIRTUAL, _PROF */
 	unsigned long cutime, cstime;	/* reaped children's times */
+	unsigned long cmin_flt, cmaj_flt; /* and their faults */
 
 	/* set_robust_list(): where the thread's robust futex list is */
 	void __user *robust_list;

@@ -13,6 +13,7 @@
 #define SZ_2M		0x00200000
 #define SZ_4M		0x00400000
 #define SZ_16M		0x01000000
+#define SZ_32M		0x02000000
 #define SZ_64M		0x04000000
 #define SZ_128M		0x08000000
 #define SZ_256M		0x10000000

@@ -36,6 +36,9 @@ struct ctl_table {
 /* One int; a write must lie in [*extra1, *extra2] (either may be NULL). */
 int proc_dointvec_minmax(struct ctl_table *table, int write, void *buffer,
 			 size_t *lenp, loff_t *ppos);
+/* The same for one unsigned long (extra1, extra2: unsigned long *). */
+int proc_doulongvec_minmax(struct ctl_table *table, int write, void *buffer,
+			    size_t *lenp, loff_t *ppos);
 /* A string of at most maxlen - 1 bytes; a trailing newline is dropped. */
 int proc_dostring(struct ctl_table *table, int write, void *buffer,
 		  size_t *lenp, loff_t *ppos);

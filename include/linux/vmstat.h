@@ -127,6 +127,11 @@ static inline void count_vm_events(enum vm_event_item item,
 	local_irq_restore(flags);
 }
 
+static inline void count_vm_event(enum vm_event_item item)
+{
+	count_vm_events(item, 1);
+}
+
 /* The per-zone event ITEM (PGALLOC, ...) of zone index ZID. */
 #define __count_zid_vm_events(item, zid, delta)				\
 	__count_vm_events(item##_NORMAL - ZONE_NORMAL + (zid), delta)

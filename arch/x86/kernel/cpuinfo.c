@@ -28,6 +28,7 @@
 #include <linux/string.h>
 #include <linux/seq_file.h>
 #include <linux/proc_fs.h>
+#include <asm/pgtable_types.h>
 #include <asm/processor.h>
 #include <asm/processor-flags.h>
 #include <asm/setup.h>
@@ -139,13 +140,26 @@ static void show_model_name(struct seq_file *m)
 	seq_printf(m, "model name\t: %s\n", *p ? p : "unknown");
 }
 
+/*
+ * The flags the kernel can use: "nx" only where its page tables have the
+ * bit (not 2-level i386), so a program that checks cpuinfo before
+ * expecting PROT_EXEC to be enforced is told the truth.
+ */
+static u32 usable_bits(const struct cpuid_word *cw, u32 bits)
+{
+	if (cw->leaf == 0x80000001 && cw->reg == REG_EDX &&
+	    !(__supported_pte_mask & _PAGE_NX))
+		bits &= ~(1U << 20);
+	return bits;
+}
+
 static void show_flags(struct seq_file *m)
 {
 	seq_puts(m, "flags\t\t:");
 	for (unsigned int w = 0; w < ARRAY_SIZE(cpuid_words); w++) {
 		const struct cpuid_word *cw = &cpuid_words[w];
 		struct cpuid_regs r = cpuid_leaf(cw->leaf);
-		u32 bits = cpuid_reg(&r, cw->reg);
+		u32 bits = usable_bits(cw, cpuid_reg(&r, cw->reg));
 
 		for (int b = 0; b < 32; b++)
 			if ((bits & (1U << b)) && cw->names[b])

@@ -19,6 +19,7 @@
 #include <linux/sizes.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <asm/dma.h>
@@ -39,6 +40,20 @@ void host_mm_boot(void *ram, unsigned long size);
 unsigned long vmalloc_nr_pages(void)
 {
 	return 0;
+}
+
+/*
+ * No user address spaces on the host, and no mm/util.c: nothing is
+ * committed, and CommitLimit is the default ratio's share of the RAM.
+ */
+unsigned long vm_memory_committed(void)
+{
+	return 0;
+}
+
+unsigned long vm_commit_limit(void)
+{
+	return totalram_pages() * 50 / 100;
 }
 
 void dump_stack(void)

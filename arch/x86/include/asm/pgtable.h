@@ -114,7 +114,16 @@ static inline phys_addr_t pt_entry_phys(pteval_t v)
 
 /* PTE helpers, with Linux's names. */
 static inline bool pte_none(pte_t pte)		{ return !pte_val(pte); }
-static inline bool pte_present(pte_t pte)	{ return pte_val(pte) & _PAGE_PRESENT; }
+/* A page is there, accessible or kept behind PROT_NONE. */
+static inline bool pte_present(pte_t pte)
+{
+	return pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE);
+}
+static inline bool pte_protnone(pte_t pte)
+{
+	return (pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) ==
+	       _PAGE_PROTNONE;
+}
 static inline bool pte_write(pte_t pte)		{ return pte_val(pte) & _PAGE_RW; }
 static inline bool pte_dirty(pte_t pte)		{ return pte_val(pte) & _PAGE_DIRTY; }
 static inline bool pte_young(pte_t pte)		{ return pte_val(pte) & _PAGE_ACCESSED; }

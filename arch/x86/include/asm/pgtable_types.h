@@ -46,6 +46,13 @@
 #define _PAGE_DIRTY	(_AT(pteval_t, 1) << _PAGE_BIT_DIRTY)
 #define _PAGE_PSE	(_AT(pteval_t, 1) << _PAGE_BIT_PSE)
 #define _PAGE_GLOBAL	(_AT(pteval_t, 1) << _PAGE_BIT_GLOBAL)
+/*
+ * A user PTE of a PROT_NONE area keeps its page but must fault for every
+ * access, the kernel's included (copy_to_user must see -EFAULT): the
+ * present bit is clear and the global bit, meaningless in a user PTE and
+ * ignored by the CPU when present is clear, says "protnone".
+ */
+#define _PAGE_PROTNONE	_PAGE_GLOBAL
 #if PTE_WIDTH == 64
 #define _PAGE_NX	(_AT(pteval_t, 1) << _PAGE_BIT_NX)
 #else

@@ -52,4 +52,19 @@ static inline void flush_tlb_kernel_range(unsigned long start,
 		flush_tlb_one_kernel(a);
 }
 
+/*
+ * A user range of the loaded address space.  User translations are never
+ * global, so reloading CR3 drops them all without touching the kernel's.
+ */
+static inline void flush_tlb_user_range(unsigned long start,
+					unsigned long end)
+{
+	if ((end - start) >> PAGE_SHIFT > FLUSH_TLB_CEILING) {
+		write_cr3(read_cr3());
+		return;
+	}
+	for (unsigned long a = start & PAGE_MASK; a < end; a += PAGE_SIZE)
+		flush_tlb_one_user(a);
+}
+
 #endif /* _ASM_X86_TLBFLUSH_H */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * /proc as Linux formats it: the files of this process (stat, status,
- * cmdline, comm) and the system-wide meminfo, uptime, loadavg, stat,
+ * /proc as Linux formats it: the files of this process (stat, status
+ * with its Vm lines, cmdline, comm, maps, statm, smaps and smaps_rollup)
+ * and the system-wide meminfo, uptime, loadavg, stat,
  * version and mounts.  Field names, order and units must match Linux's, so
  * procps and busybox can read Engram's /proc; these cases parse each file
  * the way such a tool would, and compare it with what the system calls
@@ -316,6 +317,160 @@ static void proc_self_statm(void)
 	EXPECT_EQ(dt, 0);
 }
 
+/*
+ * The kB value of status line NAME, or -1 with the case failed; checks
+ * Linux's layout, "Name:\t" and the number right-aligned in 8 columns.
+ */
+static long status_kb(const char *buf, const char *name, int *line)
+{
+	const char *v = field(buf, name, line), *start;
+	size_t len = strlen(name);
+	char *end;
+	long kb;
+
+	if (!v) {
+		ksft_fail_at(__FILE__, __LINE__, "no %s: line", name);
+		return -1;
+	}
+	kb = strtol(v, &end, 10);
+	start = end - 8 - 2 - len;
+	EXPECT_TRUE(start >= buf && !strncmp(start, name, len) &&
+		    !strncmp(start + len, ":\t", 2));
+	EXPECT_TRUE(!strncmp(end, " kB\n", 4));
+	return kb;
+}
+
+static void proc_self_status_vm(void)
+{
+	static const char *const order[] = {
+		"VmPeak", "VmSize", "VmLck", "VmPin", "VmHWM", "VmRSS",
+		"RssAnon", "RssFile", "RssShmem", "VmData", "VmStk", "VmExe",
+		"VmLib", "VmPTE", "VmSwap",
+	};
+	static char buf[4096];
+	long kb[KSFT_ARRAY_SIZE(order)];
+	int line, last = -1;
+	unsigned int i;
+
+	SLURP_OR_FAIL("/proc/self/status", buf);
+	for (i = 0; i < KSFT_ARRAY_SIZE(order); i++) {
+		kb[i] = status_kb(buf, order[i], &line);
+		EXPECT_TRUE(line > last);	/* in Linux's order */
+		last = line;
+	}
+	EXPECT_TRUE(kb[0] >= kb[1] && kb[1] > 0);	/* VmPeak >= VmSize */
+	EXPECT_TRUE(kb[4] >= kb[5] && kb[5] > 0);	/* VmHWM >= VmRSS */
+	EXPECT_EQ(kb[5], kb[6] + kb[7] + kb[8]);	/* RSS: its 3 kinds */
+	EXPECT_TRUE(kb[10] > 0 && kb[11] > 0);		/* stack, code */
+	EXPECT_TRUE(kb[13] > 0);			/* page tables */
+}
+
+/* The fields of an smaps area, in Linux 6.1's order (later ones add). */
+static const char *const smaps_fields[] = {
+	"Size", "KernelPageSize", "MMUPageSize", "Rss", "Pss", "Pss_Dirty",
+	"Shared_Clean", "Shared_Dirty", "Private_Clean", "Private_Dirty",
+	"Referenced", "Anonymous", "LazyFree", "AnonHugePages",
+	"ShmemPmdMapped", "FilePmdMapped", "Shared_Hugetlb",
+	"Private_Hugetlb", "Swap", "SwapPss", "Locked", "THPeligible",
+	"VmFlags",
+};
+
+struct smaps_area {
+	unsigned long lo, hi;
+	long kb[KSFT_ARRAY_SIZE(smaps_fields)];
+	char flags[128];
+};
+
+/* A VmFlags value: " xx" per flag, then " \n" (Linux's trailing space). */
+static int vmflags_ok(const char *f)
+{
+	for (; f[0] == ' ' && f[1] >= 'a' && f[1] <= 'z'; f += 3)
+		if (f[2] < 'a' || f[2] > 'z')
+			return 0;
+	return !strcmp(f, " \n");
+}
+
+/*
+ * Parses the area starting at *P (its maps line) into A, checking every
+ * field is there in order and in its column; moves *P past it.  Returns
+ * 0 at the end of the text, 1 for an area, -1 for a malformed one.
+ */
+static int smaps_next(char **p, struct smaps_area *a)
+{
+	unsigned int i = 0;
+	char *line, *colon;
+
+	if (!**p)
+		return 0;
+	if (sscanf(*p, "%lx-%lx ", &a->lo, &a->hi) != 2)
+		return -1;
+	*p = strchr(*p, '\n') + 1;
+	while (i < KSFT_ARRAY_SIZE(smaps_fields) && **p) {
+		const char *f = smaps_fields[i];
+
+		line = *p;
+		*p = strchr(line, '\n') + 1;
+		colon = strchr(line, ':');
+		if (!colon || colon > *p)
+			return -1;
+		if (strlen(f) != (size_t)(colon - line) ||
+		    strncmp(line, f, colon - line))
+			continue;		/* a field newer than 6.1 */
+		if (!strcmp(f, "VmFlags"))
+			snprintf(a->flags, sizeof(a->flags), "%.*s",
+				 (int)(*p - colon - 1), colon + 1);
+		else if (strcmp(f, "THPeligible") &&
+			 (*p - line - 1 != 27 || strncmp(*p - 4, " kB\n", 4)))
+			return -1;	/* "Name:", number: 24 columns */
+		a->kb[i++] = strtol(colon + 1, NULL, 10);
+	}
+	return i == KSFT_ARRAY_SIZE(smaps_fields) ? 1 : -1;
+}
+
+static void check_smaps_area(const struct smaps_area *a, long *rss)
+{
+	long size = a->kb[0], r = a->kb[3], pss = a->kb[4];
+
+	EXPECT_EQ(size, (long)((a->hi - a->lo) >> 10));
+	EXPECT_TRUE(r <= size && pss <= r);
+	/* every resident page is shared or private, clean or dirty */
+	EXPECT_EQ(r, a->kb[6] + a->kb[7] + a->kb[8] + a->kb[9]);
+	EXPECT_TRUE(vmflags_ok(a->flags));
+	*rss += r;
+}
+
+static void proc_self_smaps(void)
+{
+	static char buf[65536], rollup[4096];
+	unsigned long code = (unsigned long)proc_self_smaps;
+	unsigned long stack = (unsigned long)&code;
+	struct smaps_area a;
+	long rss = 0;
+	int areas = 0, r, line;
+	char *p = buf;
+
+	/* no page may fault in between the two reads */
+	memset(buf, 0, sizeof(buf));
+	memset(rollup, 0, sizeof(rollup));
+	SLURP_OR_FAIL("/proc/self/smaps", buf);
+	while ((r = smaps_next(&p, &a)) > 0) {
+		areas++;
+		check_smaps_area(&a, &rss);
+		if (a.lo <= code && code < a.hi)
+			EXPECT_TRUE(strstr(a.flags, " ex ") != NULL);
+		if (a.lo <= stack && stack < a.hi)
+			EXPECT_TRUE(strstr(a.flags, " rd wr ") != NULL &&
+				    strstr(a.flags, " gd ") != NULL);
+	}
+	EXPECT_EQ(r, 0);
+	EXPECT_TRUE(areas >= 3);
+	SLURP_OR_FAIL("/proc/self/smaps_rollup", rollup);
+	EXPECT_TRUE(strstr(rollup, " ---p 00000000 00:00 0 ") != NULL);
+	EXPECT_TRUE(strstr(rollup, " [rollup]\n") != NULL);
+	EXPECT_EQ(meminfo_kb(rollup, "Rss"), rss);
+	EXPECT_TRUE(field(rollup, "Pss_Anon", &line) != NULL);
+}
+
 static void proc_missing_entries(void)
 {
 	EXPECT_ERR(open("/proc/no-such-file", O_RDONLY), ENOENT);
@@ -333,6 +488,8 @@ static const struct ksft_case cases[] = {
 	KSFT_CASE(proc_stat_version_mounts),
 	KSFT_CASE(proc_self_maps),
 	KSFT_CASE(proc_self_statm),
+	KSFT_CASE(proc_self_status_vm),
+	KSFT_CASE(proc_self_smaps),
 	KSFT_CASE(proc_missing_entries),
 };
 
