@@ -61,5 +61,5 @@ for arch in "$@"; do
 		bench_user x86_64 x86_64-slob
 	fi
 done
-echo "# membench under Engram (ns per operation; boot: QEMU start to /init's first line)"
+echo "# membench under Engram (per operation; boot: from QEMU's start to /init's first line)"
 python3 "$src/scripts/bench_qemu.py" table "$user"
