@@ -256,8 +256,33 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 	return vmf->page ? 0 : VM_FAULT_OOM;
 }
 
+/*
+ * Fault-around: maps the pages START..END - 1 the cache already has (and
+ * that are inside the file) into the empty PTEs from vmf->pte on.
+ */
+void filemap_map_pages(struct vm_fault *vmf, unsigned long start,
+		       unsigned long end)
+{
+	struct inode *inode = file_inode(vmf->vma->vm_file);
+	unsigned long size = DIV_ROUND_UP_ULL(i_size_read(inode), PAGE_SIZE);
+	unsigned long addr = vmf->address;
+	pte_t *pte = vmf->pte;
+
+	for (unsigned long index = start; index < min(end, size);
+	     index++, addr += PAGE_SIZE, pte++) {
+		struct page *page;
+
+		if (!pte_none(*pte))
+			continue;
+		page = find_get_page(inode->i_mapping, index);
+		if (page)
+			do_set_pte(vmf->vma, addr, pte, page, false);
+	}
+}
+
 static const struct vm_operations_struct generic_file_vm_ops = {
 	.fault = filemap_fault,
+	.map_pages = filemap_map_pages,
 };
 
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma)

@@ -70,18 +70,25 @@ struct mincore_walk {
 	unsigned char *vec;
 };
 
-static int mincore_pte(pte_t *ptep, unsigned long addr, unsigned long next,
-		       struct mm_walk *walk)
+/*
+ * One page table's PTES for [addr, end): a present one means resident
+ * (ORed in: a file area's bytes came from the page cache).  One call per
+ * page table, a branch-free loop over its entries.
+ */
+static int mincore_ptes(pte_t *ptes, unsigned long addr, unsigned long end,
+			struct mm_walk *walk)
 {
 	struct mincore_walk *mw = walk->private;
+	unsigned char *vec = mw->vec + ((addr - mw->start) >> PAGE_SHIFT);
+	unsigned long nr = (end - addr) >> PAGE_SHIFT;
 
-	if (pte_present(*ptep))
-		mw->vec[(addr - mw->start) >> PAGE_SHIFT] = 1;
+	for (unsigned long i = 0; i < nr; i++)
+		vec[i] |= pte_present(ptes[i]);
 	return 0;
 }
 
 static const struct mm_walk_ops mincore_walk_ops = {
-	.pte_entry = mincore_pte,
+	.pte_range = mincore_ptes,
 };
 
 /*

@@ -236,15 +236,34 @@ struct vm_fault {
 	unsigned int flags;		/* FAULT_FLAG_* */
 	unsigned long pgoff;		/* the page's index in the file */
 	struct page *page;		/* out: the file's page */
+	pte_t *pte;			/* map_pages: the PTE for address */
 };
 
-/* How a file-backed area finds its pages (anonymous ones have none). */
+/*
+ * How a file-backed area finds its pages (anonymous ones have none).
+ * map_pages (optional, for fault-around) maps the pages START..END - 1
+ * of the file that are at hand without waiting, into the PTEs from
+ * vmf->pte on (vmf->address is START's address), leaving PTEs that are
+ * not empty alone.
+ */
 struct vm_operations_struct {
 	vm_fault_t (*fault)(struct vm_fault *vmf);
+	void (*map_pages)(struct vm_fault *vmf, unsigned long start,
+			  unsigned long end);
 };
 
-/* The fault handler of page-cache files (mm/filemap.c). */
+/*
+ * do_set_pte - map PAGE, a page of VMA's file, at ADDR into the empty
+ * PTEP with the area's protection (dirty if WRITE); the mapping takes
+ * over the caller's reference.
+ */
+void do_set_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,
+		struct page *page, bool write);
+
+/* The fault handlers of page-cache files (mm/filemap.c). */
 vm_fault_t filemap_fault(struct vm_fault *vmf);
+void filemap_map_pages(struct vm_fault *vmf, unsigned long start,
+		       unsigned long end);
 
 /* An area with no file pages: vm_ops NULL (private /dev/zero too). */
 static inline bool vma_is_anonymous(const struct vm_area_struct *vma)

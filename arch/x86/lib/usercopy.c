@@ -2,13 +2,18 @@
 /*
  * The user-memory accessors (see include/linux/uaccess.h).
  *
- * Two primitives do all the work: raw_copy_user() is a "rep movsb" and
- * raw_clear_user() a "rep stosb", each listed in the exception table.
- * When the string instruction faults on a user page, the CPU leaves the
- * count register holding the bytes still to go; the fixup resumes just
- * after the instruction, so the primitive returns exactly how much was
- * not done.  Everything else is built on these two with the range check
- * and the SMAP bracket around them.
+ * Two primitives do all the work: raw_copy_user() moves with "rep movs"
+ * and raw_clear_user() stores with "rep stos", a long at a time and the
+ * last few bytes singly (an emulator does a long per step, so a page
+ * takes 512 steps on x86-64, not 4096).  Both are in the exception
+ * table.  When the string instruction faults on a user page, the CPU
+ * leaves the count register holding the steps still to go and the
+ * pointers at the first step not done.  A fault in the wide part turns
+ * the rest into bytes and goes on with the byte form, which stops at the
+ * exact byte that faults; its fixup resumes just after it, so the
+ * primitive returns exactly how much was not done.  Everything else is
+ * built on these two with the range check and the SMAP bracket around
+ * them.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -17,24 +22,50 @@
 
 bool x86_smap_enabled;
 
+#ifdef CONFIG_X86_64
+#define REP_MOVS_LONG	"rep movsq"
+#define REP_STOS_LONG	"rep stosq"
+#define LONG_SCALE	"8"
+#else
+#define REP_MOVS_LONG	"rep movsl"
+#define REP_STOS_LONG	"rep stosl"
+#define LONG_SCALE	"4"
+#endif
+
+/*
+ * The string instruction OP on longs, then on the REST bytes; a fault
+ * in the first (label 1) goes to 3, which counts what is left in bytes
+ * and resumes with the second (label 2), whose fault ends it all (4).
+ */
+#define WIDE_THEN_BYTES(op_long, op_byte)				\
+	"1:	" op_long "\n"						\
+	"	mov %[rest], %[cnt]\n"					\
+	"2:	" op_byte "\n"						\
+	"	jmp 4f\n"						\
+	"3:	lea (%[rest], %[cnt], " LONG_SCALE "), %[cnt]\n"	\
+	"	jmp 2b\n"						\
+	"4:\n"								\
+	_ASM_EXTABLE(1b, 3b)						\
+	_ASM_EXTABLE(2b, 4b)
+
 unsigned long raw_copy_user(void *to, const void *from, unsigned long n)
 {
-	__asm__ __volatile__("1:	rep movsb\n"
-			     "2:\n"
-			     _ASM_EXTABLE(1b, 2b)
-			     : "+c"(n), "+D"(to), "+S"(from)
-			     : : "memory");
-	return n;
+	unsigned long cnt = n / sizeof(long), rest = n % sizeof(long);
+
+	__asm__ __volatile__(WIDE_THEN_BYTES(REP_MOVS_LONG, "rep movsb")
+			     : [cnt] "+c"(cnt), "+D"(to), "+S"(from)
+			     : [rest] "r"(rest) : "memory");
+	return cnt;
 }
 
 unsigned long raw_clear_user(void *to, unsigned long n)
 {
-	__asm__ __volatile__("1:	rep stosb\n"
-			     "2:\n"
-			     _ASM_EXTABLE(1b, 2b)
-			     : "+c"(n), "+D"(to)
-			     : "a"(0) : "memory");
-	return n;
+	unsigned long cnt = n / sizeof(long), rest = n % sizeof(long);
+
+	__asm__ __volatile__(WIDE_THEN_BYTES(REP_STOS_LONG, "rep stosb")
+			     : [cnt] "+c"(cnt), "+D"(to)
+			     : [rest] "r"(rest), "a"(0) : "memory");
+	return cnt;
 }
 
 unsigned long copy_from_user(void *to, const void __user *from,
