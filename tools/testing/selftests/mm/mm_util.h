@@ -656,6 +656,26 @@ static inline int mm_make_file(const char *name, unsigned int npages)
 	return fd;
 }
 
+/*
+ * The scratch file NAME made by mm_make_file(), NPAGES pages, mapped
+ * shared read-write; its fd in *FDP.  MAP_FAILED (fd closed) on failure.
+ */
+static inline char *mm_map_shared_file(const char *name, unsigned int npages,
+				       int *fdp)
+{
+	int fd = mm_make_file(name, npages);
+	char *p;
+
+	*fdp = fd;
+	if (fd < 0)
+		return MAP_FAILED;
+	p = mmap(NULL, npages * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd,
+		 0);
+	if (p == MAP_FAILED)
+		close(fd);
+	return p;
+}
+
 /* Reads the byte at OFF of FD with pread(); -1 on error. */
 static inline int mm_file_byte(int fd, off_t off)
 {

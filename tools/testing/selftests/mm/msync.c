@@ -15,18 +15,10 @@
 #define NPAGES	4
 #define LEN	(NPAGES * PAGE)
 
+/* The scratch file NAME, NPAGES pages, mapped shared read-write. */
 static char *map_file(const char *name, int *fdp)
 {
-	int fd = mm_make_file(name, NPAGES);
-	char *p;
-
-	*fdp = fd;
-	if (fd < 0)
-		return MAP_FAILED;
-	p = mmap(NULL, LEN, PROT_RW, MAP_SHARED, fd, 0);
-	if (p == MAP_FAILED)
-		close(fd);
-	return p;
+	return mm_map_shared_file(name, NPAGES, fdp);
 }
 
 static void each_flag_succeeds(void)
