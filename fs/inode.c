@@ -74,6 +74,7 @@ static void inode_init_always(struct super_block *sb, struct inode *inode)
 	inode->i_data.host = inode;
 	xa_init(&inode->i_data.i_pages);
 	INIT_LIST_HEAD(&inode->i_data.i_mmap);
+	spin_lock_init(&inode->i_data.i_mmap_lock);
 	INIT_LIST_HEAD(&inode->i_sb_list);
 }
 

@@ -218,13 +218,16 @@ ssize_t generic_file_write_iter(struct kiocb *iocb, struct iov_iter *from)
 
 /*
  * Takes pages FIRST to LAST of MAPPING out of every area that maps them
- * (private copies made from them too, as Linux's truncate does).
+ * (private copies made from them too, as Linux's truncate does).  The
+ * areas may be other processes': only their PTEs change, never their
+ * page tables, so a fault they are in the middle of keeps a valid table.
  */
 void unmap_mapping_pages(struct address_space *mapping, unsigned long first,
 			 unsigned long last)
 {
 	struct vm_area_struct *vma;
 
+	spin_lock(&mapping->i_mmap_lock);
 	list_for_each_entry(vma, &mapping->i_mmap, shared) {
 		unsigned long vfirst = vma->vm_pgoff;
 		unsigned long vlast = vfirst + vma_pages(vma) - 1;
@@ -236,6 +239,7 @@ void unmap_mapping_pages(struct address_space *mapping, unsigned long first,
 			       ((from - vfirst) << PAGE_SHIFT),
 			       (to - from + 1) << PAGE_SHIFT);
 	}
+	spin_unlock(&mapping->i_mmap_lock);
 }
 
 /*

@@ -409,11 +409,25 @@ static const struct mm_walk_ops zap_ops = { .pte_entry = zap_pte };
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long size)
 {
+	walk_page_range(vma->vm_mm, start, start + size, &zap_ops, vma);
+	flush_mm_range(vma->vm_mm, start, start + size);
+}
+
+/*
+ * munmap and exit: the pages of [start, end) and then the page tables
+ * left empty, flushing once after both (a CPU may cache the entries that
+ * lead to a table until the flush).  Only the owner of VMA's mm does
+ * this: a table is never freed under another task's fault, which is why
+ * zap_page_range() (truncate, madvise) leaves the tables alone.
+ */
+void unmap_region(struct vm_area_struct *vma, unsigned long start,
+		  unsigned long end)
+{
 	struct mm_struct *mm = vma->vm_mm;
 
-	walk_page_range(mm, start, start + size, &zap_ops, vma);
-	pt_free_range(mm->pgd, start, start + size);
-	flush_mm_range(mm, start, start + size);
+	walk_page_range(mm, start, end, &zap_ops, vma);
+	pt_free_range(mm->pgd, start, end);
+	flush_mm_range(mm, start, end);
 }
 
 struct copy_ctx {

@@ -23,9 +23,9 @@
  * from the end of the program's data.
  *
  * This file knows nothing of pages: mm/memory.c fills areas on demand
- * (page faults), empties them (zap_page_range) and shares them with a
- * forked child (copy_page_range).  The page tables
- * are per mm; their kernel half is shared (arch pgd_alloc).
+ * (page faults), empties them (zap_page_range, unmap_region) and shares
+ * them with a forked child (copy_page_range).  The page tables are per
+ * mm; their kernel half is shared (arch pgd_alloc).
  */
 #include <linux/err.h>
 #include <linux/file.h>
@@ -145,6 +145,28 @@ void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages)
 		mm->locked_vm += npages;	/* VmLck */
 }
 
+/*
+ * A file-backed area on its file's i_mmap list, and off it.  The lock
+ * keeps another task's truncate, walking the list, off a changing list.
+ */
+static void vma_link_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping = file_inode(vma->vm_file)->i_mapping;
+
+	spin_lock(&mapping->i_mmap_lock);
+	list_add_tail(&vma->shared, &mapping->i_mmap);
+	spin_unlock(&mapping->i_mmap_lock);
+}
+
+static void vma_unlink_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping = file_inode(vma->vm_file)->i_mapping;
+
+	spin_lock(&mapping->i_mmap_lock);
+	list_del_init(&vma->shared);
+	spin_unlock(&mapping->i_mmap_lock);
+}
+
 /* Links VMA into MM's tree and list; it must overlap nothing. */
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
@@ -169,8 +191,7 @@ void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	rb_insert_color(&vma->vm_rb, &mm->mm_rb);
 	list_add_tail(&vma->vm_list, next ? &next->vm_list : &mm->mmap);
 	if (vma->vm_file)
-		list_add_tail(&vma->shared,
-			      &file_inode(vma->vm_file)->i_mapping->i_mmap);
+		vma_link_file(vma);
 	mm->map_count++;
 	vm_stat_account(mm, vma->vm_flags, vma_pages(vma));
 }
@@ -179,7 +200,8 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	rb_erase(&vma->vm_rb, &mm->mm_rb);
 	list_del_init(&vma->vm_list);
-	list_del_init(&vma->shared);
+	if (vma->vm_file)
+		vma_unlink_file(vma);
 	mm->map_count--;
 	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 }
@@ -299,7 +321,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 			return -ENOMEM;
 		next = vma_next(vma);
 		unlink_vma(mm, vma);
-		zap_page_range(vma, vma->vm_start, vma->vm_end - vma->vm_start);
+		unmap_region(vma, vma->vm_start, vma->vm_end);
 		vma_unacct(vma);
 		vm_area_free(vma);
 		vma = next;
@@ -692,7 +714,7 @@ static void exit_mmap(struct mm_struct *mm)
 
 	list_for_each_entry_safe(vma, n, &mm->mmap, vm_list) {
 		unlink_vma(mm, vma);
-		zap_page_range(vma, vma->vm_start, vma->vm_end - vma->vm_start);
+		unmap_region(vma, vma->vm_start, vma->vm_end);
 		vma_unacct(vma);
 		vm_area_free(vma);
 	}

@@ -145,6 +145,7 @@ struct address_space {
 	struct xarray i_pages;		/* struct page * by page index */
 	unsigned long nrpages;		/* pages in i_pages */
 	struct list_head i_mmap;	/* the areas mapping it (vma->shared) */
+	spinlock_t i_mmap_lock;		/* guards i_mmap */
 	unsigned long flags;		/* AS_* */
 };
 

@@ -327,11 +327,15 @@ int populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			    unsigned long end);
 /*
  * zap_page_range - unmap the pages in [START, START + SIZE) of VMA: PTEs
- * cleared, mappings and references dropped, rss counters lowered, empty
- * page tables freed, TLB flushed.  The area itself stays.
+ * cleared, mappings and references dropped, rss counters lowered, TLB
+ * flushed.  The area and its page tables stay (MADV_DONTNEED, truncate).
+ * unmap_region - the same for [START, END), then the page tables left
+ * empty are freed (munmap and exit, by the mm's owner).
  */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long size);
+void unmap_region(struct vm_area_struct *vma, unsigned long start,
+		  unsigned long end);
 /* fork: DST (the child's copy of SRC) gets SRC's pages, COW-shared. */
 int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src);
 void change_protection(struct vm_area_struct *vma, unsigned long start,
